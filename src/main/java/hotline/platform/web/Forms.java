@@ -1,0 +1,30 @@
+package hotline.platform.web;
+
+import hotline.platform.InvalidInputException;
+import org.springframework.validation.BindingResult;
+
+/** Shows business-rule violations next to the form fields they concern, like bean-validation errors. */
+public final class Forms {
+
+    private Forms() {
+    }
+
+    public static void reject(BindingResult result, InvalidInputException e) {
+        for (var violation : e.violations()) {
+            if (result.getTarget() != null && hasField(result, violation.field())) {
+                result.rejectValue(violation.field(), violation.rule(), violation.message());
+            } else {
+                result.reject(violation.rule(), violation.field() + ": " + violation.message());
+            }
+        }
+    }
+
+    private static boolean hasField(BindingResult result, String field) {
+        try {
+            result.getFieldType(field);
+            return result.getFieldType(field) != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

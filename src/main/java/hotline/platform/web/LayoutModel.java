@@ -1,0 +1,40 @@
+package hotline.platform.web;
+
+import hotline.platform.demo.DemoMode;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import java.util.List;
+import java.util.Map;
+
+/** What the console layout needs on every page: the navigation of the signed-in person and the demo banner. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutModel {
+
+    private final Navigation navigation;
+    private final DemoMode demoMode;
+
+    LayoutModel(Navigation navigation, DemoMode demoMode) {
+        this.navigation = navigation;
+        this.demoMode = demoMode;
+    }
+
+    @ModelAttribute("navigation")
+    Map<NavItem.Section, List<NavItem>> navigation() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return navigation.forUser(authentication);
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    @ModelAttribute("demoMode")
+    boolean demoMode() {
+        return demoMode.enabled();
+    }
+}

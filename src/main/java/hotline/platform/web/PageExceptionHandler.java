@@ -1,0 +1,58 @@
+package hotline.platform.web;
+
+import hotline.platform.ConflictException;
+import hotline.platform.InvalidInputException;
+import hotline.platform.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Failures of console requests: a full error page, or for htmx requests an alert fragment that the page shows in
+ * place (so a person never loses the form they were typing in).
+ */
+@Order(1)
+@ControllerAdvice(annotations = Controller.class)
+class PageExceptionHandler {
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
+        return render(request, response, 404, "error.notFound", new Object[]{e.resource(), e.id()}, e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ModelAndView conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response) {
+        return render(request, response, 409, null, null, e.getMessage());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ModelAndView stale(OptimisticLockingFailureException e, HttpServletRequest request, HttpServletResponse response) {
+        return render(request, response, 409, "error.stale", null, e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response) {
+        return render(request, response, 400, null, null, e.getMessage());
+    }
+
+    private static ModelAndView render(HttpServletRequest request, HttpServletResponse response, int status,
+                                       String messageKey, Object[] args, String detail) {
+        var view = new ModelAndView(Htmx.isHtmx(request) ? "fragments/alert :: alert" : "error");
+        response.setStatus(status);
+        if (Htmx.isHtmx(request)) {
+            // htmx swaps only 2xx answers by default; point the alert at the page's message area instead.
+            response.setHeader("HX-Retarget", "#messages");
+            response.setHeader("HX-Reswap", "innerHTML");
+        }
+        view.addObject("status", status);
+        view.addObject("messageKey", messageKey);
+        view.addObject("messageArgs", args);
+        view.addObject("detail", detail);
+        return view;
+    }
+}
