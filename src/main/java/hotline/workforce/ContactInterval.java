@@ -7,10 +7,13 @@ import java.time.Instant;
  * interval when the interval closes; CSV and Excel imports deliver the same rows.
  *
  * @param handleSeconds        talk + hold + wrap-up of the answered contacts, summed
- * @param abandonedWaitSeconds time the abandoned contacts waited before hanging up, summed (for Erlang A patience)
+ * @param abandonedWaitSeconds time the abandoned contacts waited before hanging up, summed
+ * @param answeredWaitSeconds  time the answered contacts waited in the queue, summed; with the abandoned waits it
+ *                             gives the callers' patience for Erlang A (ADR 0041)
  */
 public record ContactInterval(String queueCode, Instant start, int intervalMinutes, int offered, int answered,
-                              int abandoned, double handleSeconds, double abandonedWaitSeconds) {
+                              int abandoned, double handleSeconds, double abandonedWaitSeconds,
+                              double answeredWaitSeconds) {
 
     public ContactInterval {
         if (queueCode == null || queueCode.isBlank()) {
@@ -19,7 +22,8 @@ public record ContactInterval(String queueCode, Instant start, int intervalMinut
         if (intervalMinutes <= 0 || 1440 % intervalMinutes != 0) {
             throw new IllegalArgumentException("interval must divide a day: " + intervalMinutes);
         }
-        if (offered < 0 || answered < 0 || abandoned < 0 || handleSeconds < 0 || abandonedWaitSeconds < 0) {
+        if (offered < 0 || answered < 0 || abandoned < 0 || handleSeconds < 0 || abandonedWaitSeconds < 0
+                || answeredWaitSeconds < 0) {
             throw new IllegalArgumentException("counts and seconds cannot be negative");
         }
     }

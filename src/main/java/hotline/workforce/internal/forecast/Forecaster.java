@@ -144,9 +144,11 @@ public final class Forecaster {
     static boolean open(Series history, DayOfWeek like, int slot) {
         int seen = 0;
         var days = history.days();
+        var last = LocalDateTime.ofInstant(history.lastStart(), history.zone());
         for (int i = days.size() - 1; i >= 0 && seen < Method.RECENT_WEEKS; i--) {
             var day = days.get(i);
-            if (day.behavesLike() == like) {
+            boolean unfinished = day.date().equals(last.toLocalDate()) && slot > history.slotOf(last);
+            if (day.behavesLike() == like && !unfinished) {   // the history's last day says nothing of its later hours
                 seen++;
                 if (!Double.isNaN(day.contacts()[slot])) {
                     return true;

@@ -58,7 +58,7 @@ public final class CallRecordImport {
                 return c != 0 ? c : start.compareTo(o.start);
             }
         }
-        var buckets = new TreeMap<Key, double[]>();   // offered, answered, abandoned, handle, abandoned wait
+        var buckets = new TreeMap<Key, double[]>();   // offered, answered, abandoned, handle, abandoned/answered wait
         int used = 0;
         int skipped = 0;
         for (int i = 1; i < lines.size(); i++) {
@@ -85,11 +85,12 @@ public final class CallRecordImport {
             LocalDateTime bucket = at.toLocalDate().atStartOfDay()
                     .plusMinutes(minuteOfDay / intervalMinutes * intervalMinutes);
             String queue = queueCode != null ? queueCode : f[index.get("type")].strip().toLowerCase();
-            var sums = buckets.computeIfAbsent(new Key(queue, bucket.atZone(zone).toInstant()), k -> new double[5]);
+            var sums = buckets.computeIfAbsent(new Key(queue, bucket.atZone(zone).toInstant()), k -> new double[6]);
             sums[0]++;
             if ("AGENT".equals(outcome)) {
                 sums[1]++;
                 sums[3] += Integer.parseInt(f[index.get("ser_time")].strip());
+                sums[5] += Integer.parseInt(f[index.get("q_time")].strip());
             } else {
                 sums[2]++;
                 sums[4] += Integer.parseInt(f[index.get("q_time")].strip());
@@ -98,7 +99,7 @@ public final class CallRecordImport {
         }
         var intervals = new ArrayList<ContactInterval>();
         buckets.forEach((key, s) -> intervals.add(new ContactInterval(key.queue(), key.start(), intervalMinutes,
-                (int) s[0], (int) s[1], (int) s[2], s[3], s[4])));
+                (int) s[0], (int) s[1], (int) s[2], s[3], s[4], s[5])));
         return new Summary(lines.size() - 1, used, skipped, intervals);
     }
 

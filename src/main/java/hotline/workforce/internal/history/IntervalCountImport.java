@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * Plain interval counts from CSV or Excel, one row per queue and interval. Columns are found by header name:
  * {@code start} and {@code offered} (or {@code contacts}) are required; {@code queue}, {@code answered},
- * {@code abandoned}, {@code handle_seconds} (or {@code aht_seconds}) and {@code abandoned_wait_seconds} are optional.
+ * {@code abandoned}, {@code handle_seconds} (or {@code aht_seconds}), {@code abandoned_wait_seconds} and
+ * {@code answered_wait_seconds} are optional.
  * A start without an offset is read in the center's zone.
  */
 public final class IntervalCountImport {
@@ -88,10 +89,11 @@ public final class IntervalCountImport {
             double handle = col.containsKey("handle_seconds") ? number(row, col.get("handle_seconds"), r)
                     : col.containsKey("aht_seconds") ? number(row, col.get("aht_seconds"), r) * answered : 0;
             double wait = col.containsKey("abandoned_wait_seconds") ? number(row, col.get("abandoned_wait_seconds"), r) : 0;
+            double answeredWait = col.containsKey("answered_wait_seconds") ? number(row, col.get("answered_wait_seconds"), r) : 0;
             String queue = col.containsKey("queue") && !cell(row, col.get("queue")).isBlank()
                     ? cell(row, col.get("queue")).toLowerCase() : defaultQueue;
             result.add(new ContactInterval(queue, instant(cell(row, start), zone, r), intervalMinutes, n, answered,
-                    abandoned, handle, wait));
+                    abandoned, handle, wait, answeredWait));
         }
         return result;
     }

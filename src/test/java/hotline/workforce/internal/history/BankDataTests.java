@@ -92,6 +92,9 @@ class BankDataTests {
                 .mapToDouble(f -> Double.parseDouble(f[11])).sum();
         long abandoned = hourly.stream().mapToLong(ContactInterval::abandoned).sum();
         double patience = waited / abandoned;
+        double fromIntervals = hourly.stream().mapToDouble(i -> i.abandonedWaitSeconds() + i.answeredWaitSeconds()).sum()
+                / abandoned;
+        assertThat(fromIntervals).isCloseTo(patience, within(1e-6));
         assertThat(patience).isBetween(60.0, 600.0);
         var peak = hourly.stream().max(java.util.Comparator.comparingInt(ContactInterval::offered)).orElseThrow();
         var target = StaffingTarget.serviceLevel(0.8, 20);
