@@ -17,4 +17,9 @@ public record CalendarView(long id, String name, String description, boolean def
     public List<WorkingPeriod> hoursOn(DayOfWeek day) {
         return hours.getOrDefault(day, List.of());
     }
+
+    /** The day's periods as text: {@code 08:30-12:00 13:30-17:30}; empty when closed. */
+    public String hoursText(DayOfWeek day) {
+        return WorkingPeriod.format(hoursOn(day));
+    }
 }
