@@ -30,8 +30,8 @@ class Department {
         department.description = Text.blankToNull(description);
         department.contactPhone = Text.blankToNull(contactPhone);
         department.active = true;
-        department.createdAt = now;
-        department.updatedAt = now;
+        department.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        department.updatedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         return department;
     }
 
@@ -40,7 +40,7 @@ class Department {
         this.description = Text.blankToNull(description);
         this.contactPhone = Text.blankToNull(contactPhone);
         this.active = active;
-        this.updatedAt = now;
+        this.updatedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     long version() {

@@ -28,8 +28,8 @@ class Skill {
         skill.name = name.strip();
         skill.channel = channel;
         skill.description = Text.blankToNull(description);
-        skill.createdAt = now;
-        skill.updatedAt = now;
+        skill.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        skill.updatedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         return skill;
     }
 
@@ -37,7 +37,7 @@ class Skill {
         this.name = name.strip();
         this.channel = channel;
         this.description = Text.blankToNull(description);
-        this.updatedAt = now;
+        this.updatedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     long version() {

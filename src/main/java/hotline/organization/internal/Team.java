@@ -34,8 +34,8 @@ class Team {
         var team = new Team();
         team.name = name.strip();
         team.leadUserId = leadUserId;
-        team.createdAt = now;
-        team.updatedAt = now;
+        team.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        team.updatedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         team.setMembers(memberIds);
         return team;
     }
@@ -43,7 +43,7 @@ class Team {
     void rename(String name, Long leadUserId, Instant now) {
         this.name = name.strip();
         this.leadUserId = leadUserId;
-        this.updatedAt = now;
+        this.updatedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     void setMembers(Set<Long> userIds) {
@@ -53,12 +53,12 @@ class Team {
 
     void add(long userId, Instant now) {
         members.add(new Member(userId));
-        updatedAt = now;
+        updatedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     void remove(long userId, Instant now) {
         members.remove(new Member(userId));
-        updatedAt = now;
+        updatedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     Set<Long> memberIds() {

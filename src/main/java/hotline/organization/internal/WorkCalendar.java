@@ -46,8 +46,8 @@ class WorkCalendar {
         var calendar = new WorkCalendar();
         calendar.name = name.strip();
         calendar.description = Text.blankToNull(description);
-        calendar.createdAt = now;
-        calendar.updatedAt = now;
+        calendar.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        calendar.updatedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         calendar.setHours(hours);
         return calendar;
     }
@@ -55,7 +55,7 @@ class WorkCalendar {
     void change(String name, String description, Map<DayOfWeek, List<WorkingPeriod>> hours, Instant now) {
         this.name = name.strip();
         this.description = Text.blankToNull(description);
-        this.updatedAt = now;
+        this.updatedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         setHours(hours);
     }
 

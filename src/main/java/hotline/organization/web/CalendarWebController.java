@@ -270,6 +270,7 @@ class CalendarWebController {
         var check = DeadlineCheck.compute(calendars.calendar(id), start == null ? now() : start, end, workingHours,
                 workingDays);
         model.addAttribute("check", check);
+        model.addAttribute("calendar", calendar);
         if (Htmx.isHtmx(request)) {
             return "organization/calendar :: check";
         }
