@@ -239,7 +239,8 @@ class CustomerPagesTests {
                         .with(TestUsers.as(Role.TEAM_LEAD)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"merge-comparison\"")))
-                .andExpect(content().string(containsString("id=\"survivor-" + b.id() + "\"")));
+                .andExpect(content().string(containsString("id=\"survivor-" + b.id() + "\"")))
+                .andExpect(content().string(containsString("<tr class=\"table-warning\">")));
         mvc.perform(post("/customers/merge").with(TestUsers.as(Role.TEAM_LEAD)).with(csrf())
                         .param("survivor", String.valueOf(b.id())).param("ids", String.valueOf(a.id()), String.valueOf(b.id())))
                 .andExpect(redirectedUrl("/customers/" + b.id()));
