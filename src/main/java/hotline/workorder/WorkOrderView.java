@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A work order as one person may see it: phone numbers masked when their role need not see them, and the actions
- * their role may take in the current status.
+ * A work order as one person may see it: phone numbers masked when their role need not see them, the actions
+ * their role may take in the current status, and the orders linked to it (suspected duplicates flagged at intake
+ * included).
  */
 public record WorkOrderView(
         long id, String number, WorkOrderType type, Long categoryId, String categoryName, Urgency urgency,
@@ -17,5 +18,5 @@ public record WorkOrderView(
         int reopenCount, int callbackAttempts, Satisfaction satisfaction, String replyText,
         Instant acceptedAt, Instant dispatchedAt, Instant signedOffAt, Instant repliedAt, Instant calledBackAt,
         Instant archivedAt, Instant signOffDueAt, Instant handleDueAt, Instant callbackDueAt, Instant dueAt,
-        int warningLevel, boolean overdue, long version, Set<Action> allowedActions, List<Long> possibleDuplicates) {
+        int warningLevel, boolean overdue, long version, Set<Action> allowedActions, List<Long> linkedOrders) {
 }

@@ -16,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,16 +31,6 @@ class WorkOrderStore {
 
     WorkOrderStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** GD + the center's date + a sequence within that day: GD20261124000123. */
-    String nextNumber(LocalDate day) {
-        int next = jdbc.sql("""
-                        insert into workorder.number_sequence (day, last) values (?, 1)
-                        on conflict (day) do update set last = workorder.number_sequence.last + 1
-                        returning last""")
-                .param(day).query(Integer.class).single();
-        return "GD%04d%02d%02d%06d".formatted(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), next);
     }
 
     WorkOrder insert(WorkOrder order) {
@@ -111,6 +100,15 @@ class WorkOrderStore {
         o.version++;
     }
 
+    /** Records an announced warning level; not a change of the order's content, so its version stays. */
+    void updateAlerts(WorkOrder o) {
+        jdbc.sql("""
+                        update workorder.work_order set warning_level = ?, overdue = ?, next_alert_at = ?
+                        where id = ?""")
+                .params(o.warningLevel, o.overdue, ts(o.nextAlertAt), o.id)
+                .update();
+    }
+
     void writeSteps(WorkOrder order) {
         for (var step : order.steps) {
             jdbc.sql("""
@@ -122,6 +120,29 @@ class WorkOrderStore {
                     .update();
         }
         order.steps.clear();
+    }
+
+    void link(long orderId, long otherId, String kind) {
+        jdbc.sql("insert into workorder.link (work_order_id, linked_id, kind) values (?, ?, ?) on conflict do nothing")
+                .params(orderId, otherId, kind).update();
+    }
+
+    /** Orders linked to this one, either way round. */
+    List<Long> links(long orderId) {
+        return jdbc.sql("""
+                        select linked_id from workorder.link where work_order_id = ?
+                        union select work_order_id from workorder.link where linked_id = ? order by 1""")
+                .params(orderId, orderId).query(Long.class).list();
+    }
+
+    List<hotline.workorder.Step> steps(long orderId) {
+        return jdbc.sql("select * from workorder.step where work_order_id = ? order by id").param(orderId)
+                .query((rs, row) -> new hotline.workorder.Step(rs.getLong("id"),
+                        hotline.workorder.Action.valueOf(rs.getString("action")),
+                        Status.valueOf(rs.getString("from_status")), Status.valueOf(rs.getString("to_status")),
+                        rs.getLong("actor_id"), rs.getString("actor_name"), (Long) rs.getObject("department_id"),
+                        rs.getString("note"), instant(rs, "at")))
+                .list();
     }
 
     /** Open orders whose deadline needs a look, locked for this sweep and skipped by other nodes' sweeps. */
