@@ -30,12 +30,13 @@ class OrganizationDirectory implements Directory {
 
     @Override
     public Optional<Department> department(long id) {
-        return departments.find(id).map(d -> new Department(d.id(), d.name(), d.active()));
+        return departments.listAll().stream().filter(d -> d.id() == id).findFirst()
+                .map(d -> new Department(d.id(), d.name(), d.active()));
     }
 
     @Override
     public List<Department> departments() {
-        return departments.list(false).stream().map(d -> new Department(d.id(), d.name(), d.active())).toList();
+        return departments.listActive().stream().map(d -> new Department(d.id(), d.name(), d.active())).toList();
     }
 
     @Override
@@ -55,7 +56,7 @@ class OrganizationDirectory implements Directory {
 
     @Override
     public Optional<Long> leadOf(long teamId) {
-        return teams.find(teamId).map(t -> t.leadUserId());
+        return teams.list().stream().filter(t -> t.id() == teamId).findFirst().map(t -> t.leadUserId());
     }
 
     @Override
