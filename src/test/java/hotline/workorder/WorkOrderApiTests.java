@@ -126,6 +126,33 @@ class WorkOrderApiTests {
     }
 
     @Test
+    void attachesAFileThatOnlyThoseWhoSeeTheOrderCanDownload() throws Exception {
+        long id = create("13600000007");
+        byte[] photo = "\u0089PNG fake meter photo".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "电表照片.png", "image/png", photo);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/work-orders/{id}/attachments", id).file(file).with(as(f.agent)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.fileName").value("电表照片.png"))
+                .andExpect(jsonPath("$.sizeBytes").value(photo.length))
+                .andExpect(jsonPath("$.sha256").value(java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(photo))));
+        var list = mvc.perform(get("/api/v1/work-orders/{id}/attachments", id).with(as(f.staff)))
+                .andExpect(status().isOk()).andReturn();
+        long attachment = json.readTree(list.getResponse().getContentAsString()).get(0).get("id").asLong();
+        mvc.perform(get("/api/v1/work-orders/{id}/attachments/{a}", id, attachment).with(as(f.staff)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().bytes(photo));
+        mvc.perform(get("/api/v1/work-orders/{id}/attachments/{a}", id, attachment).with(as(f.otherStaff)))
+                .andExpect(status().isNotFound());
+        var script = new org.springframework.mock.web.MockMultipartFile("file", "x.html", "text/html", "<script>".getBytes());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/work-orders/{id}/attachments", id).file(script).with(as(f.agent)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].rule").value("ContentType"));
+    }
+
+    @Test
     void listsTheDepartmentInboxSortedByDeadline() throws Exception {
         long first = create("13600000005");
         long second = create("13600000006");

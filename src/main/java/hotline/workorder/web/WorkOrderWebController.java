@@ -60,15 +60,18 @@ class WorkOrderWebController {
     private final WorkOrderQueries queries;
     private final WorkOrderSettings settings;
     private final AuditLog audit;
+    private final hotline.workorder.internal.Attachments attachments;
     private final CenterTime time;
     private final MessageSource messages;
 
     WorkOrderWebController(WorkOrders orders, WorkOrderQueries queries, WorkOrderSettings settings,
-                           AuditLog audit, CenterTime time, MessageSource messages) {
+                           AuditLog audit, hotline.workorder.internal.Attachments attachments, CenterTime time,
+                           MessageSource messages) {
         this.orders = orders;
         this.queries = queries;
         this.settings = settings;
         this.audit = audit;
+        this.attachments = attachments;
         this.time = time;
         this.messages = messages;
     }
@@ -230,6 +233,7 @@ class WorkOrderWebController {
         model.addAttribute("order", order);
         model.addAttribute("steps", orders.steps(id));
         model.addAttribute("extensions", orders.extensions(id));
+        model.addAttribute("attachments", attachments.of(id));
         model.addAttribute("departments", settings.dispatchTargets());
         model.addAttribute("satisfactions", Satisfaction.values());
         model.addAttribute("audit", CurrentUser.require().hasAny(Role.SUPERVISOR, Role.MANAGER, Role.TEAM_LEAD)
