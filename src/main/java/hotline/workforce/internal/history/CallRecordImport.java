@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * contact intervals. A call is offered to the agents when it leaves the voice menu for the queue or straight for an
  * agent; calls that hang up inside the voice menu never asked for an agent and are not counted. {@code PHANTOM} rows
  * and rows with a negative menu time are recording errors and are dropped. {@code 0:00:00} means "not applicable",
- * and a queue or service time earlier than the arrival's clock time ran past midnight into the next day.
+ * unless a queue time says the call did queue (it joined at midnight), and a queue or service time earlier than the
+ * arrival's clock time ran past midnight into the next day.
  */
 public final class CallRecordImport {
 
@@ -69,7 +70,9 @@ public final class CallRecordImport {
             }
             String outcome = f[index.get("outcome")].strip();
             int vruTime = Integer.parseInt(f[index.get("vru_time")].strip());
-            boolean queued = !SENTINEL.equals(f[index.get("q_start")].strip());
+            // 0:00:00 is also a real clock time: a call that joined the queue at midnight has a queue time
+            boolean queued = !SENTINEL.equals(f[index.get("q_start")].strip())
+                    || Integer.parseInt(f[index.get("q_time")].strip()) > 0;
             if ("PHANTOM".equals(outcome) || vruTime < 0 || "HANG".equals(outcome) && !queued) {
                 skipped++;
                 continue;

@@ -1,5 +1,6 @@
 package hotline.workforce.internal.history;
 
+import hotline.workforce.BankData;
 import hotline.workforce.ContactInterval;
 import hotline.workforce.internal.forecast.Forecaster;
 import hotline.workforce.internal.forecast.Series;
@@ -10,14 +11,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -38,10 +37,8 @@ class BankDataTests {
         hourly = CallRecordImport.aggregate(text, "bank", 60, ZONE).intervals();
     }
 
-    static String read(String name) throws IOException {
-        try (var in = BankDataTests.class.getResourceAsStream("/data/anonymous-bank/" + name)) {
-            return new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.US_ASCII);
-        }
+    static String read(String name) {
+        return BankData.read(name);
     }
 
     @Test
@@ -88,7 +85,9 @@ class BankDataTests {
     void patienceEstimatedFromAbandonedCallsIsPlausibleAndLowersTheNeed() {
         // Exponential patience, censored by service: mean = time all queued callers spent waiting / abandonments.
         double waited = text.lines().skip(1).map(l -> l.split("\t"))
-                .filter(f -> !f[12].equals("PHANTOM") && !f[9].equals("0:00:00") && Integer.parseInt(f[8]) >= 0)
+                // queued: a queue start, or a queue time (one call joined the queue at 0:00:00 on Feb 16)
+                .filter(f -> !f[12].equals("PHANTOM") && (!f[9].equals("0:00:00") || Integer.parseInt(f[11]) > 0)
+                        && Integer.parseInt(f[8]) >= 0)
                 .mapToDouble(f -> Double.parseDouble(f[11])).sum();
         long abandoned = hourly.stream().mapToLong(ContactInterval::abandoned).sum();
         double patience = waited / abandoned;

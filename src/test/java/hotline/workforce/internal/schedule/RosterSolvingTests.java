@@ -1,5 +1,6 @@
 package hotline.workforce.internal.schedule;
 
+import hotline.workforce.BankData;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import hotline.workforce.internal.history.CallRecordImport;
 import hotline.workforce.internal.history.ShiftPatternCsv;
@@ -8,7 +9,6 @@ import hotline.workforce.internal.staffing.StaffingTarget;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,10 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RosterSolvingTests {
 
-    static String read(String name) throws IOException {
-        try (var in = RosterSolvingTests.class.getResourceAsStream("/data/anonymous-bank/" + name)) {
-            return new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.US_ASCII);
-        }
+    static String read(String name) {
+        return BankData.read(name);
     }
 
     /** Hourly Erlang C requirement (80 % in 20 s) for the bank's week of 7–13 February 1999 (Sunday to Saturday). */

@@ -25,7 +25,7 @@ import java.util.List;
 /** The lead's daily work: approving swap and leave requests, the adherence board and intraday staffing gaps. */
 @Controller
 @PreAuthorize("hasAnyRole('TEAM_LEAD','SUPERVISOR','MANAGER','ADMIN')")
-class TeamWebController {
+class LeadWebController {
 
     private final ShiftRequests requests;
     private final Adherence adherence;
@@ -33,7 +33,7 @@ class TeamWebController {
     private final CenterTime time;
     private final JsonMapper json;
 
-    TeamWebController(ShiftRequests requests, Adherence adherence, Forecasts forecasts, CenterTime time,
+    LeadWebController(ShiftRequests requests, Adherence adherence, Forecasts forecasts, CenterTime time,
                       JsonMapper json) {
         this.requests = requests;
         this.adherence = adherence;
