@@ -127,6 +127,10 @@ public interface Schedules {
     record CoveragePoint(Instant start, int required, int covered) {
     }
 
+    /** {@code rule}: the constraint's name as a message-key code ("Under-coverage" → under-coverage). */
     record Violation(String constraint, String level, long score, int matches, List<String> examples) {
+        public String rule() {
+            return constraint.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        }
     }
 }

@@ -141,33 +141,43 @@ class AdherenceService implements Adherence {
         var settings = staffing.settings(queueCode);
         Double patience = settings.erlangA() ? staffing.patienceSeconds(queueCode) : null;
         var target = new StaffingTarget(settings.serviceLevel(), settings.targetSeconds(), null, settings.maxOccupancy());
-        Instant now = time.now();
         Map<Instant, Integer> actual = new HashMap<>();
         history.intervals(queueCode, forecast.intervalMinutes(), time.startOfDay(day), time.startOfDay(day.plusDays(1)))
                 .forEach(i -> actual.put(i.start(), i.offered()));
+        var coverage = scheduledPerInterval(day, forecast.intervalMinutes());
+        return intraday(queueCode, day, forecast.intervalMinutes(), forecast.forecast(), actual, coverage, time.now(),
+                (contacts, aht) -> StaffingService.answer(contacts, forecast.intervalMinutes(), aht, patience, target,
+                        null).agents());
+    }
+
+    /**
+     * The day so far and the rest of it: intervals that have closed show their actuals; the open ones are the
+     * original forecast scaled by actuals over forecast of the closed intervals; the gap is scheduled minus required.
+     */
+    static Intraday intraday(String queueCode, LocalDate day, int intervalMinutes, List<Forecasts.Point> forecast,
+                             Map<Instant, Integer> actual, Map<Instant, Integer> scheduled, Instant now,
+                             java.util.function.BiFunction<Double, Double, Integer> requiredAgents) {
         double forecastSoFar = 0;
         double actualSoFar = 0;
-        for (var p : forecast.forecast()) {
+        for (var p : forecast) {
             var start = p.start().toInstant();
-            if (start.plusSeconds(60L * forecast.intervalMinutes()).isAfter(now)) {
+            if (start.plusSeconds(60L * intervalMinutes).isAfter(now)) {
                 continue;
             }
             forecastSoFar += p.contacts();
             actualSoFar += actual.getOrDefault(start, 0);
         }
         double ratio = forecastSoFar > 0 ? actualSoFar / forecastSoFar : 1;
-        var coverage = scheduledPerInterval(day, forecast.intervalMinutes());
         var points = new ArrayList<IntradayPoint>();
-        for (var p : forecast.forecast()) {
+        for (var p : forecast) {
             var start = p.start().toInstant();
-            boolean past = !start.plusSeconds(60L * forecast.intervalMinutes()).isAfter(now);
+            boolean past = !start.plusSeconds(60L * intervalMinutes).isAfter(now);
             double reforecast = past ? actual.getOrDefault(start, 0) : p.contacts() * ratio;
             double aht = p.ahtSeconds() == null || p.ahtSeconds() <= 0 ? 180 : p.ahtSeconds();
-            int required = StaffingService.answer(reforecast, forecast.intervalMinutes(), aht, patience, target, null)
-                    .agents();
-            int scheduled = coverage.getOrDefault(start, 0);
+            int required = reforecast > 0 ? requiredAgents.apply(reforecast, aht) : 0;
+            int onShift = scheduled.getOrDefault(start, 0);
             points.add(new IntradayPoint(start, p.contacts(), past ? (double) actual.getOrDefault(start, 0) : null,
-                    reforecast, required, scheduled, scheduled - required));
+                    reforecast, required, onShift, onShift - required));
         }
         return new Intraday(queueCode, day, ratio, points);
     }
