@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What workforce learns from: closed intervals per queue and agent state changes. Routing feeds it (through its
- * events, ADR 0040); imports and the demo seeder use the same door. Both calls are idempotent.
+ * events, ADR 0045); imports and the demo seeder use the same door. Both calls are idempotent.
  */
 public interface WorkforceFeed {
 
