@@ -1,5 +1,6 @@
 package hotline.knowledge;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,18 +12,18 @@ import java.util.Optional;
  */
 public interface Articles {
 
-    ArticleView create(ArticleContent content);
+    ArticleView create(@Valid ArticleContent content);
 
     /** Saves a new revision; editing a published or expired article starts a new draft. */
-    ArticleView edit(long id, ArticleContent content);
+    ArticleView edit(long id, @Valid ArticleContent content);
 
-    ArticleView submit(long id, Decision decision);
+    ArticleView submit(long id, @Valid Decision decision);
 
-    ArticleView approve(long id, Decision decision);
+    ArticleView approve(long id, @Valid Decision decision);
 
-    ArticleView reject(long id, Decision decision);
+    ArticleView reject(long id, @Valid Decision decision);
 
-    ArticleView expire(long id, Decision decision);
+    ArticleView expire(long id, @Valid Decision decision);
 
     ArticleView get(long id);
 

@@ -1,5 +1,6 @@
 package hotline.knowledge;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -17,9 +18,9 @@ public interface Scripts {
 
     ScriptView get(long id);
 
-    ScriptView create(ScriptDraft draft);
+    ScriptView create(@Valid ScriptDraft draft);
 
-    ScriptView update(long id, ScriptDraft draft);
+    ScriptView update(long id, @Valid ScriptDraft draft);
 
     void delete(long id);
 

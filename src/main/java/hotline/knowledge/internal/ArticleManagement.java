@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
@@ -31,6 +32,7 @@ import java.util.Optional;
 
 @Service
 @Transactional
+@Validated
 class ArticleManagement implements Articles {
 
     static final String EDITORS = "hasAnyRole('TEAM_LEAD','SUPERVISOR','QA','MANAGER','ADMIN')";

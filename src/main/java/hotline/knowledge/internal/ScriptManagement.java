@@ -12,6 +12,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
@@ -23,6 +24,7 @@ import java.util.Map;
 
 @Service
 @Transactional
+@Validated
 class ScriptManagement implements Scripts {
 
     private final JdbcClient jdbc;
