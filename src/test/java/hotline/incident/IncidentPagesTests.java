@@ -4,6 +4,8 @@ import hotline.HotlineWebTest;
 import hotline.TestUsers;
 import hotline.platform.security.Role;
 import hotline.platform.security.SystemActor;
+import hotline.customer.CustomerFixtures;
+import hotline.customer.Customers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,6 +34,8 @@ class IncidentPagesTests {
     Incidents incidents;
     @Autowired
     HotIssues hotIssues;
+    @Autowired
+    Customers customers;
 
     @Test
     void leadsDeclareFromTheFormAndAgentsSeeTheBanner() throws Exception {
@@ -58,6 +62,27 @@ class IncidentPagesTests {
                 .andExpect(content().string(containsString("事件总结")));
         mvc.perform(get("/incidents/banner").with(TestUsers.as(Role.AGENT)))
                 .andExpect(content().string(not(containsString("台风影响，正在抢修。"))));
+    }
+
+    @Test
+    void theScreenPopShowsOnlyTheIncidentsThatCoverTheCaller() throws Exception {
+        String district = "弹屏" + UUID.randomUUID().toString().substring(0, 4) + "区";
+        String phone = CustomerFixtures.mobile();
+        CustomerFixtures.register(customers, CustomerFixtures.person(CustomerFixtures.uniqueName("周九"), phone,
+                CustomerFixtures.accountNumber(), district + "光明路5号"));
+        SystemActor.run(() -> incidents.declare(new IncidentDeclaration("弹屏事件", IncidentType.OUTAGE,
+                new IncidentArea(List.of(), List.of(district), List.of()), Instant.now().minusSeconds(60), null,
+                "本区域正在抢修，预计一小时恢复。", null)));
+        SystemActor.run(() -> incidents.declare(new IncidentDeclaration("别处事件", IncidentType.OUTAGE,
+                new IncidentArea(List.of(), List.of("别处" + district), List.of()), Instant.now().minusSeconds(60),
+                null, "别处的口径。", null)));
+        mvc.perform(get("/incidents/banner").with(TestUsers.as(Role.AGENT)).param("phone", phone))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("本区域正在抢修，预计一小时恢复。")))
+                .andExpect(content().string(not(containsString("别处的口径。"))));
+        mvc.perform(get("/incidents/banner").with(TestUsers.as(Role.AGENT)).param("phone", CustomerFixtures.mobile()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("本区域正在抢修"))));
     }
 
     @Test

@@ -36,11 +36,11 @@ class HotIssueDetection implements HotIssues {
 
     private final JdbcClient jdbc;
     private final HotIssueDetector detector;
-    private final Notifications notifications;
+    private final LeadAlerts notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HotIssueDetection(JdbcClient jdbc, HotIssueDetector detector, Notifications notifications,
+    HotIssueDetection(JdbcClient jdbc, HotIssueDetector detector, LeadAlerts notifications,
                       ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.detector = detector;

@@ -39,13 +39,13 @@ class IncidentManagement implements Incidents {
     private final IncidentRepository incidents;
     private final JdbcClient jdbc;
     private final UpwardReports reports;
-    private final Notifications notifications;
+    private final LeadAlerts notifications;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     IncidentManagement(IncidentRepository incidents, JdbcClient jdbc, UpwardReports reports,
-                       Notifications notifications, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                       LeadAlerts notifications, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.incidents = incidents;
         this.jdbc = jdbc;
         this.reports = reports;

@@ -1,6 +1,8 @@
 package hotline.incident.web;
 
 import jakarta.validation.ConstraintViolationException;
+import hotline.customer.Customers;
+import hotline.incident.ActiveIncident;
 import hotline.incident.IncidentArea;
 import hotline.incident.IncidentDeclaration;
 import hotline.incident.IncidentType;
@@ -8,6 +10,7 @@ import hotline.incident.IncidentView;
 import hotline.incident.Incidents;
 import hotline.platform.ConflictException;
 import hotline.platform.InvalidInputException;
+import hotline.platform.security.SystemActor;
 import hotline.platform.time.CenterTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /** Leads declare, edit and close incidents; the banner fragment shows agents what is active. */
@@ -30,8 +34,10 @@ class IncidentWebController {
 
     private final Incidents incidents;
     private final CenterTime time;
+    private final Customers customers;
 
-    IncidentWebController(Incidents incidents, CenterTime time) {
+    IncidentWebController(Incidents incidents, CenterTime time, Customers customers) {
+        this.customers = customers;
         this.incidents = incidents;
         this.time = time;
     }
@@ -134,13 +140,28 @@ class IncidentWebController {
         return "redirect:/incidents/" + id;
     }
 
-    /** The active incidents for the agent desktop; always a fragment. */
+    /**
+     * The active incidents for the agent desktop; always a fragment. With {@code phone} (the screen pop) only the
+     * incidents whose area covers the caller's archived addresses or accounts, so the agent reads the right wording.
+     */
     @GetMapping("/incidents/banner")
     @PreAuthorize("isAuthenticated()")
-    String banner(Model model) {
-        model.addAttribute("active", incidents.active());
+    String banner(@RequestParam(required = false) String phone, Model model) {
+        List<ActiveIncident> shown = phone == null || phone.isBlank() ? incidents.active() : coveringCaller(phone);
+        model.addAttribute("active", shown);
         model.addAttribute("zone", time.zone());
         return "incident/banner :: banner";
+    }
+
+    private List<ActiveIncident> coveringCaller(String phone) {
+        var found = new LinkedHashMap<Long, ActiveIncident>();
+        for (var customer : SystemActor.call(() -> customers.identify(phone))) {
+            incidents.activeFor(customer.address(), null).ifPresent(i -> found.putIfAbsent(i.id(), i));
+            for (var account : customer.accountNumbers()) {
+                incidents.activeFor(null, account).ifPresent(i -> found.putIfAbsent(i.id(), i));
+            }
+        }
+        return List.copyOf(found.values());
     }
 
     private String form(Model model, Form form, IncidentView incident, String error) {
