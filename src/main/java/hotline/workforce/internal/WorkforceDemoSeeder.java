@@ -23,7 +23,7 @@ import java.util.Random;
  * The demo center's workforce: eight weeks of 30-minute history for billing, outage and general drawn from a
  * realistic day curve (a morning peak at 10:00, a smaller one at 15:00, quiet nights, weekends lower), today's
  * traffic so far, four shift templates, two contracts, and a published schedule for agent1–agent20 for this week and
- * the next, with agent states for today's adherence board and a swap and a leave request waiting for a lead.
+ * the next, with agent states for today's adherence board (swap and leave requests are left for the agents to make).
  */
 @Component
 class WorkforceDemoSeeder implements DemoSeeder, Ordered {
