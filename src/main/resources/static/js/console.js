@@ -47,3 +47,15 @@
         }
     });
 })();
+
+// The notification bell follows the person's own live topic and reloads itself when something arrives.
+document.addEventListener('htmx:afterSwap', function (event) {
+    const bell = event.target.querySelector && event.target.querySelector('#bell');
+    if (bell && window.HotlineLive && !window.hotlineBellStream) {
+        window.hotlineBellStream = window.HotlineLive.connect('/live', {
+            notification: function () {
+                document.body.dispatchEvent(new Event('hotline:refresh-header'));
+            }
+        });
+    }
+});

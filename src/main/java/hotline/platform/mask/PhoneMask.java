@@ -1,8 +1,9 @@
 package hotline.platform.mask;
 
 /**
- * Phone numbers shown to people who need not see them: 138****1234. Only digits are hidden; a short number keeps its
- * last two digits at most, so nothing useful leaks from extensions either.
+ * Phone numbers shown to people who need not see them: 138****1234 (mobile numbers keep the prefix that names the
+ * carrier and the last four digits), 65234567 becomes ****4567, and a short number keeps its last two digits at most.
+ * Only digits are hidden; separators stay.
  */
 public final class PhoneMask {
 
@@ -15,8 +16,8 @@ public final class PhoneMask {
         }
         String trimmed = phone.strip();
         int digits = (int) trimmed.chars().filter(Character::isDigit).count();
-        int keepStart = digits >= 11 ? 3 : digits >= 7 ? 2 : 0;
-        int keepEnd = digits >= 7 ? 4 : Math.min(2, Math.max(0, digits - 2));
+        int keepStart = digits >= 11 ? 3 : 0;
+        int keepEnd = digits >= 7 ? Math.min(4, digits - 4) : Math.min(2, Math.max(0, digits - 2));
         var out = new StringBuilder(trimmed.length());
         int seen = 0;
         for (char c : trimmed.toCharArray()) {

@@ -27,9 +27,11 @@ class SchedulingConfiguration {
     Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks,
                         @Value("${hotline.scheduler.polling-interval:PT2S}") Duration pollingInterval,
                         @Value("${hotline.scheduler.threads:4}") int threads) {
-        List<Task<?>> known = tasks.orderedStream().toList();
-        List startup = known.stream().filter(OnStartup.class::isInstance).toList();
-        return Scheduler.create(dataSource, known)
+        // recurring tasks are registered through startTasks (which also makes them known); the rest directly
+        List<Task<?>> all = tasks.orderedStream().toList();
+        List startup = all.stream().filter(OnStartup.class::isInstance).toList();
+        List<Task<?>> others = all.stream().filter(t -> !(t instanceof OnStartup)).toList();
+        return Scheduler.create(dataSource, others)
                 .startTasks(startup)
                 .pollingInterval(pollingInterval)
                 .threads(threads)

@@ -16,10 +16,25 @@ class LayoutModel {
 
     private final Navigation navigation;
     private final DemoMode demoMode;
+    private final List<HeaderWidget> widgets;
 
-    LayoutModel(Navigation navigation, DemoMode demoMode) {
+    LayoutModel(Navigation navigation, DemoMode demoMode, List<HeaderWidget> widgets) {
         this.navigation = navigation;
         this.demoMode = demoMode;
+        this.widgets = widgets.stream().sorted(java.util.Comparator.comparingInt(HeaderWidget::order)).toList();
+    }
+
+    @ModelAttribute("headerWidgets")
+    List<HeaderWidget> headerWidgets() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return List.of();
+        }
+        var roles = authentication.getAuthorities().stream().map(a -> a.getAuthority().replaceFirst("^ROLE_", ""))
+                .collect(java.util.stream.Collectors.toSet());
+        return widgets.stream()
+                .filter(w -> w.roles().isEmpty() || w.roles().stream().anyMatch(roles::contains))
+                .toList();
     }
 
     @ModelAttribute("navigation")
