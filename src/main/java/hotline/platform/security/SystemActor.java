@@ -37,6 +37,30 @@ public final class SystemActor {
         }
     }
 
+    /**
+     * Runs work on behalf of a named person, with exactly that person's roles: demo seeding and imports that must be
+     * recorded as done by someone. Never for requests, which carry their own sign-in.
+     */
+    public static <T> T callAs(Actor actor, Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        var authorities = actor.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new On(actor), null, authorities));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private record On(Actor actor) implements ActorPrincipal, java.io.Serializable {
+        @Override
+        public String toString() {
+            return actor.username();
+        }
+    }
+
     private static final class Principal implements ActorPrincipal, java.io.Serializable {
         @Serial
         private static final long serialVersionUID = 1L;

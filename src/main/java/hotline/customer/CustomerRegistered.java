@@ -1,0 +1,5 @@
+package hotline.customer;
+
+/** A new archive was opened. */
+public record CustomerRegistered(long customerId, String name, CustomerKind kind) {
+}

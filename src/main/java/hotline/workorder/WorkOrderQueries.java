@@ -1,0 +1,24 @@
+package hotline.workorder;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Lists and boards of work orders, in the caller's data scope, with phone numbers masked for roles that need not see them. */
+public interface WorkOrderQueries {
+
+    Page list(WorkOrderFilter filter);
+
+    /** Every matching row, for exports (streams; no page limit). */
+    void export(WorkOrderFilter filter, Consumer<WorkOrderRow> row);
+
+    /** How many open orders of the caller's scope are overdue, due soon, supervised, waiting for a callback. */
+    Counts counts();
+
+    List<Extension> pendingExtensions();
+
+    record Page(List<WorkOrderRow> rows, int page, int size, boolean hasNext) {
+    }
+
+    record Counts(long overdue, long dueSoon, long supervised, long callbacks) {
+    }
+}
