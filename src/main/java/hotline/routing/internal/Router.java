@@ -566,4 +566,23 @@ final class Router {
             agent.wrapUpLimit = Duration.ofSeconds(30);
         }
     }
+
+    /** Puts a written contact that was open before a restart back in its queue, keeping its wait. */
+    void enqueueRestored(ContactSnapshot open, Instant now) {
+        var queue = queues.get(open.queueId());
+        if (queue == null) {
+            return;
+        }
+        var contact = new RContact(open.id(), open.channel(), ++seq, open.callId(), open.legId(),
+                open.callerNumber(), open.calledNumber(), open.priority(), open.customerId(), open.arrivedAt(),
+                open.waitingSince());
+        contact.queue = queue;
+        contact.requeued = open.offers() > 0;
+        contact.offers = open.offers();
+        contact.noAnswers = open.noAnswers();
+        contact.routedAt = open.routedAt();
+        contacts.put(contact.id, contact);
+        queue.add(contact);
+        changed(contact);
+    }
 }
