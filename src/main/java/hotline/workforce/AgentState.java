@@ -11,7 +11,7 @@ public enum AgentState {
         String n = name == null ? "" : name.strip().toUpperCase(Locale.ROOT).replace('-', '_');
         return switch (n) {
             case "AVAILABLE", "READY", "IDLE" -> AVAILABLE;
-            case "ON_CONTACT", "ON_CALL", "BUSY", "TALKING", "RINGING", "HOLD" -> ON_CONTACT;
+            case "ON_CONTACT", "ON_CALL", "BUSY", "TALKING", "RESERVED", "RINGING", "HOLD" -> ON_CONTACT;
             case "WRAP_UP", "ACW", "AFTER_CALL_WORK" -> WRAP_UP;
             case "BREAK" -> BREAK;
             case "MEAL", "LUNCH" -> MEAL;

@@ -60,7 +60,9 @@ public class HistoryStore implements WorkforceFeed {
 
     @Override
     public void recordAgentState(long userId, String state, Instant at) {
-        jdbc.sql("insert into workforce.agent_state_event (user_id, state, at) values (?, ?, ?)")
+        jdbc.sql("""
+                        insert into workforce.agent_state_event (user_id, state, at) values (?, ?, ?)
+                        on conflict (user_id, at, state) do nothing""")
                 .params(userId, AgentState.of(state).name(), Timestamp.from(at))
                 .update();
     }
