@@ -139,18 +139,36 @@ class RoutingEngine implements SmartLifecycle {
 
     // ---- access for the facade ------------------------------------------------------------------------------------
 
-    /** Runs {@code work} on the router's thread and waits for it; the effects are carried out before it returns. */
+    /**
+     * Runs {@code work} on the router's thread and waits for it; the effects are carried out before it returns, and
+     * whatever it changed is committed to PostgreSQL (ADR 0032): the caller may tell a person or a system that the
+     * change is done. Work that changes nothing (a read) does not wait for the journal. The wait happens on the
+     * caller's thread, so the router goes on deciding meanwhile.
+     */
     <T> T call(Function<Router, T> work) {
         var result = new CompletableFuture<T>();
         time.execute(() -> {
+            long before = journal.handedIn();
+            T value;
             try {
-                var value = work.apply(router);
-                handle(router.drain());
-                result.complete(value);
+                value = work.apply(router);
             } catch (Throwable e) {
-                router.drain().forEach(effect -> {
-                });
+                // what the work did change before it failed (usually nothing) is carried out like any other change
+                handle(router.drain());
                 result.completeExceptionally(e);
+                return;
+            }
+            handle(router.drain());
+            if (journal.handedIn() == before) {
+                result.complete(value);
+            } else {
+                journal.committed().whenComplete((done, failure) -> {
+                    if (failure == null) {
+                        result.complete(value);
+                    } else {
+                        result.completeExceptionally(failure);
+                    }
+                });
             }
         });
         try {
@@ -164,7 +182,7 @@ class RoutingEngine implements SmartLifecycle {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted waiting for the router", e);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("the router did not answer within 10 s", e);
+            throw new IllegalStateException("the router did not decide and commit within 10 s", e);
         }
     }
 

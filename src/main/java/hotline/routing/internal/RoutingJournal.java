@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -28,7 +29,9 @@ import java.util.concurrent.TimeUnit;
  * of each contact in a batch), the agents' current state and state history, and the module events, all in one
  * transaction per batch. A batch is whatever queued up while the last one was written, at most {@link #BATCH}
  * entries, so under load the writes group themselves and at rest each change is written within milliseconds.
- * {@link #flush()} waits until everything handed in so far is committed (tests, shutdown).
+ * A change someone is told about (an API answer) must not be lost in those milliseconds: {@link #committed()} gives a
+ * future that completes once everything handed in before it is committed, and the engine answers only then (ADR 0032).
+ * The simulator's firehose does not ask and keeps the batching. {@link #flush()} waits the same way (tests, shutdown).
  */
 final class RoutingJournal implements AutoCloseable {
 
@@ -66,7 +69,11 @@ final class RoutingJournal implements AutoCloseable {
         writer.start();
     }
 
-    /** Hands the effects of one decision in; returns at once. */
+    /** Completes (on the writer's thread) after the batch holding it and everything before it is committed. */
+    private record Committed(CompletableFuture<Void> done) {
+    }
+
+    /** Hands the effects of one decision in; returns at once. Called on the router's thread only. */
     void append(List<?> effects) {
         if (effects.isEmpty()) {
             return;
@@ -75,6 +82,28 @@ final class RoutingJournal implements AutoCloseable {
             handedIn += effects.size();
         }
         inbox.addAll(effects);
+    }
+
+    /** How many entries were handed in so far: the engine compares it to see whether a request changed anything. */
+    synchronized long handedIn() {
+        return handedIn;
+    }
+
+    /**
+     * A future completed once everything appended before this call is committed, or completed exceptionally if the
+     * database refused its batch for good. Called on the router's thread, after the {@link #append} it waits for.
+     */
+    CompletableFuture<Void> committed() {
+        var done = new CompletableFuture<Void>();
+        if (!running) {
+            done.completeExceptionally(new IllegalStateException("the routing journal is closed"));
+            return done;
+        }
+        synchronized (this) {
+            handedIn++;
+        }
+        inbox.add(new Committed(done));
+        return done;
     }
 
     /** Waits until everything appended so far is committed. */
@@ -105,26 +134,48 @@ final class RoutingJournal implements AutoCloseable {
                 }
                 batch.add(first);
                 inbox.drainTo(batch, BATCH - 1);
-                write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (org.springframework.dao.TransientDataAccessException
-                     | org.springframework.dao.DataAccessResourceFailureException e) {
-                log.error("routing journal: a batch of {} changes failed; retrying in 1 s", batch.size(), e);
-                sleepQuietly();
-                inbox.addAll(batch);   // PostgreSQL down: keep them, in order after newer ones (upserts are idempotent)
-                batch.clear();
-                continue;
-            } catch (RuntimeException e) {
-                // a change the database refuses for good would block every later one: log it and go on
-                log.error("routing journal: dropping a batch of {} changes the database refused", batch.size(), e);
+            }
+            RuntimeException refused = writeRetrying(batch);
+            for (var item : batch) {
+                if (item instanceof Committed committed) {
+                    if (refused == null) {
+                        committed.done().complete(null);
+                    } else {
+                        committed.done().completeExceptionally(refused);
+                    }
+                }
             }
             synchronized (this) {
                 written += batch.size();
                 notifyAll();
             }
             batch.clear();
+        }
+    }
+
+    /**
+     * Writes the batch; while PostgreSQL is unreachable, retries the same batch every second (in place: putting it
+     * back behind newer entries would let an older snapshot of a contact overwrite a newer one). Returns the error of
+     * a batch the database refuses for good, which is dropped: it would otherwise block every later change.
+     */
+    private RuntimeException writeRetrying(List<Object> batch) {
+        while (true) {
+            try {
+                write(batch);
+                return null;
+            } catch (org.springframework.dao.TransientDataAccessException
+                     | org.springframework.dao.DataAccessResourceFailureException e) {
+                log.error("routing journal: a batch of {} changes failed; retrying in 1 s", batch.size(), e);
+                if (!running || !sleepQuietly()) {
+                    return e;
+                }
+            } catch (RuntimeException e) {
+                log.error("routing journal: dropping a batch of {} changes the database refused", batch.size(), e);
+                return e;
+            }
         }
     }
 
@@ -202,11 +253,13 @@ final class RoutingJournal implements AutoCloseable {
         return Duration.between(from, to).toMillis() / 1000.0;
     }
 
-    private static void sleepQuietly() {
+    private static boolean sleepQuietly() {
         try {
             Thread.sleep(1000);
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 
