@@ -232,9 +232,29 @@ class RoutingEngine implements SmartLifecycle {
                 }
                 handle(router.drain());
             }
+        } else if (event instanceof TelephonyEvent.Held held) {
+            var contact = contactOf(held.leg());
+            if (contact != null) {
+                router.held(contact, held.at());
+            }
+        } else if (event instanceof TelephonyEvent.Resumed resumed) {
+            var contact = contactOf(resumed.leg());
+            if (contact != null) {
+                router.resumed(contact, resumed.at());
+            }
         } else if (event instanceof TelephonyEvent.LegEnded ended) {
             ended(ended);
         }
+    }
+
+    /** The contact a leg belongs to: the customer's leg, or an agent's leg ringing or talking for it. */
+    private UUID contactOf(LegId leg) {
+        var contact = contactOfCustomerLeg.get(leg);
+        if (contact == null) {
+            var ring = agentLegs.get(leg);
+            contact = ring == null ? null : ring.contact();
+        }
+        return contact;
     }
 
     private void enqueue(TelephonyEvent.CallQueued queued, CallerPriority.Caller caller) {
@@ -262,8 +282,15 @@ class RoutingEngine implements SmartLifecycle {
             if (contact != null && contact.status == ContactStatus.OFFERED) {
                 router.noAnswer(ring.contact(), ring.agent(), ended.at());
             } else if (contact != null && contact.status == ContactStatus.CONNECTED && contact.agent.id == ring.agent()) {
-                router.customerLeft(contact.id, ended.at());          // the agent hung up: the contact ends
-                telephony.hangup(ring.customerLeg(), HangupCause.NORMAL_CLEARING).exceptionally(failure -> null);
+                if (ended.cause() == HangupCause.BLIND_TRANSFER || ended.cause() == HangupCause.ATTENDED_TRANSFER) {
+                    // the switch hands the customer to the transfer's target: routing's part ends, the call goes on
+                    contactOfCustomerLeg.remove(ring.customerLeg());
+                    legsOfContact.remove(contact.id);
+                    router.transferred(contact.id, ring.agent(), ended.at());
+                } else {
+                    router.customerLeft(contact.id, ended.at());          // the agent hung up: the contact ends
+                    telephony.hangup(ring.customerLeg(), HangupCause.NORMAL_CLEARING).exceptionally(failure -> null);
+                }
             }
             handle(router.drain());
             return;
@@ -334,8 +361,8 @@ class RoutingEngine implements SmartLifecycle {
                         }
                     });
                 }
-            } else if (effect instanceof Effect.ContactChanged changed) {
-                toJournal.add(changed);
+            } else if (effect instanceof Effect.ContactChanged || effect instanceof Effect.WrappedUp) {
+                toJournal.add(effect);
             } else if (effect instanceof Effect.Callback callback && callback.contact().legId != null) {
                 var leg = LegId.of(callback.contact().legId);
                 contactOfCustomerLeg.remove(leg);
@@ -400,6 +427,7 @@ class RoutingEngine implements SmartLifecycle {
                 open.queueCode(), ContactStatus.ENDED, open.callId(), open.legId(), open.callerNumber(),
                 open.calledNumber(), open.priority(), open.customerId(), open.workOrderId(), open.arrivedAt(),
                 open.waitingSince(), open.routedAt(), open.answeredAt(), now, open.agentId(), Outcome.INTERRUPTED,
-                open.disposition(), open.offers(), open.noAnswers(), open.waitToAnswer()));
+                open.disposition(), open.offers(), open.noAnswers(), open.waitToAnswer(), open.holdSeconds(),
+                open.transferred()));
     }
 }

@@ -41,13 +41,15 @@ final class RoutingJournal implements AutoCloseable {
     private static final String UPSERT_CONTACT = """
             insert into routing.contact (id, channel, queue_id, queue_code, status, call_id, leg_id, caller_number,
                 called_number, priority, customer_id, work_order_id, arrived_at, waiting_since, routed_at, answered_at,
-                ended_at, agent_id, outcome, disposition, offers, no_answers, wait_seconds, talk_seconds)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ended_at, agent_id, outcome, disposition, offers, no_answers, wait_seconds, talk_seconds,
+                hold_seconds, transferred)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (id) do update set queue_id = excluded.queue_id, queue_code = excluded.queue_code,
                 status = excluded.status, routed_at = excluded.routed_at, answered_at = excluded.answered_at,
                 ended_at = excluded.ended_at, agent_id = excluded.agent_id, outcome = excluded.outcome,
                 offers = excluded.offers, no_answers = excluded.no_answers, wait_seconds = excluded.wait_seconds,
-                talk_seconds = excluded.talk_seconds,
+                talk_seconds = excluded.talk_seconds, hold_seconds = excluded.hold_seconds,
+                transferred = excluded.transferred,
                 customer_id = coalesce(routing.contact.customer_id, excluded.customer_id)
             """;
 
@@ -182,6 +184,7 @@ final class RoutingJournal implements AutoCloseable {
     private void write(List<Object> batch) {
         var contacts = new LinkedHashMap<UUID, ContactSnapshot>();
         var states = new ArrayList<Effect.StateChanged>();
+        var wrapUps = new ArrayList<Object[]>();
         var published = new ArrayList<Object>();
         for (var item : batch) {
             if (item instanceof Effect.ContactChanged changed) {
@@ -196,6 +199,8 @@ final class RoutingJournal implements AutoCloseable {
                                 seconds(snapshot.waitingSince(), snapshot.endedAt()), snapshot.endedAt()));
                     }
                 }
+            } else if (item instanceof Effect.WrappedUp wrappedUp) {
+                wrapUps.add(new Object[]{wrappedUp.seconds(), wrappedUp.contactId()});
             } else if (item instanceof ContactRouted routed) {
                 published.add(routed);
             } else if (item instanceof Effect.StateChanged changed) {
@@ -207,6 +212,9 @@ final class RoutingJournal implements AutoCloseable {
         transactions.executeWithoutResult(status -> {
             if (!contacts.isEmpty()) {
                 jdbc.batchUpdate(UPSERT_CONTACT, contacts.values().stream().map(RoutingJournal::row).toList());
+            }
+            if (!wrapUps.isEmpty()) {       // after the upserts: the ended contact may be in this very batch
+                jdbc.batchUpdate("update routing.contact set wrap_up_seconds = ? where id = ?", wrapUps);
             }
             if (!states.isEmpty()) {
                 jdbc.batchUpdate("insert into routing.agent_state_history (user_id, state, reason, started_at) "
@@ -238,7 +246,8 @@ final class RoutingJournal implements AutoCloseable {
                 c.outcome() == null ? null : c.outcome().name(), c.disposition(), c.offers(), c.noAnswers(),
                 c.answeredAt() != null ? (Double) seconds(c.waitingSince(), c.answeredAt())
                         : c.endedAt() != null ? (Double) seconds(c.waitingSince(), c.endedAt()) : null,
-                c.answeredAt() != null && c.endedAt() != null ? (Double) seconds(c.answeredAt(), c.endedAt()) : null};
+                c.answeredAt() != null && c.endedAt() != null ? (Double) seconds(c.answeredAt(), c.endedAt()) : null,
+                c.holdSeconds(), c.transferred()};
     }
 
     private static Object typed(Long value) {
