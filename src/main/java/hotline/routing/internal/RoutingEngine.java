@@ -5,7 +5,6 @@ import hotline.organization.Skills;
 import hotline.platform.security.SystemActor;
 import hotline.platform.time.CenterTime;
 import hotline.routing.AgentState;
-import hotline.routing.ContactRouted;
 import hotline.routing.ContactStatus;
 import hotline.routing.Outcome;
 import hotline.telephony.CallId;
@@ -336,12 +335,12 @@ class RoutingEngine implements SmartLifecycle {
         }
         var toJournal = new ArrayList<Object>(effects.size());
         for (var effect : effects) {
+            var entry = RoutingJournal.entryOf(effect);
+            if (entry != null) {
+                toJournal.add(entry);
+            }
             if (effect instanceof Effect.Offer offer) {
                 ring(offer.contact(), offer.agent());
-                if (offer.contact().offers == 1) {
-                    toJournal.add(new ContactRouted(offer.contact().id, offer.contact().queue.rules.code(),
-                            offer.agent().id, offer.contact().customerId, offer.contact().routedAt));
-                }
             } else if (effect instanceof Effect.Withdraw withdraw) {
                 var legs = legsOfContact.get(withdraw.contact().id);
                 var leg = legs == null ? null : legs.get(withdraw.agent().id);
@@ -350,7 +349,6 @@ class RoutingEngine implements SmartLifecycle {
                     telephony.hangup(leg, HangupCause.ORIGINATOR_CANCEL).exceptionally(failure -> null);
                 }
             } else if (effect instanceof Effect.StateChanged changed) {
-                toJournal.add(changed);
                 if (changed.to() == AgentState.WRAP_UP) {
                     var agent = router.agent(changed.agentId());
                     var since = agent.stateSince;
@@ -361,8 +359,6 @@ class RoutingEngine implements SmartLifecycle {
                         }
                     });
                 }
-            } else if (effect instanceof Effect.ContactChanged || effect instanceof Effect.WrappedUp) {
-                toJournal.add(effect);
             } else if (effect instanceof Effect.Callback callback && callback.contact().legId != null) {
                 var leg = LegId.of(callback.contact().legId);
                 contactOfCustomerLeg.remove(leg);

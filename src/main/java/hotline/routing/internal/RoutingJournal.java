@@ -86,6 +86,20 @@ final class RoutingJournal implements AutoCloseable {
         inbox.addAll(effects);
     }
 
+    /** What the journal keeps of a router effect; null for call control only (ring, withdraw, callback). */
+    static Object entryOf(Effect effect) {
+        if (effect instanceof Effect.Offer offer) {
+            var contact = offer.contact();
+            // routed once: at the first offer, and for ring-all only with the first of the agents rung together
+            boolean first = contact.offers == 1
+                    && (contact.offeredTo.isEmpty() || contact.offeredTo.iterator().next() == offer.agent());
+            return first ? new ContactRouted(contact.id, contact.queue.rules.code(), offer.agent().id, contact.customerId,
+                    contact.routedAt) : null;
+        }
+        return effect instanceof Effect.StateChanged || effect instanceof Effect.ContactChanged
+                || effect instanceof Effect.WrappedUp ? effect : null;
+    }
+
     /** How many entries were handed in so far: the engine compares it to see whether a request changed anything. */
     synchronized long handedIn() {
         return handedIn;
