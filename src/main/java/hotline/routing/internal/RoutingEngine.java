@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,7 @@ import java.util.function.Function;
  * the router is rebuilt from it (ADR 0030).
  */
 @Component
-class RoutingEngine implements SmartLifecycle {
+class RoutingEngine implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RoutingEngine.class);
 
@@ -78,6 +79,7 @@ class RoutingEngine implements SmartLifecycle {
     private final Set<LegId> endedBeforeQueued = new HashSet<>();
     private TelephonyEvents.Subscription subscription;
     private volatile boolean running;
+    private boolean built;
 
     RoutingEngine(Telephony telephony, TelephonyEvents telephonyEvents, Timekeeper time, RoutingStore store,
                   Skills skills, CallerPriority callers, CenterTime centerTime, JdbcTemplate jdbc,
@@ -96,8 +98,23 @@ class RoutingEngine implements SmartLifecycle {
 
     // ---- lifecycle ------------------------------------------------------------------------------------------------
 
+    /**
+     * Builds the router from the database on the first start; a later start (after a {@link #stop()}, e.g. when a
+     * paused application context is resumed) only listens to the switch again, the router having kept its state.
+     */
     @Override
     public void start() {
+        if (!built) {
+            rebuild();
+            built = true;
+        }
+        subscription = telephonyEvents.subscribe(this::on);
+        running = true;
+        log.info("Routing: {} queues, {} agents, {} contacts waiting", router.queues().size(),
+                router.agents().size(), router.liveContacts().size());
+    }
+
+    private void rebuild() {
         var agents = SystemActor.call(skills::agents);
         call(router -> {
             var now = time.now();
@@ -115,18 +132,22 @@ class RoutingEngine implements SmartLifecycle {
             handle(router.drain());
             return null;
         });
-        subscription = telephonyEvents.subscribe(this::on);
-        running = true;
-        log.info("Routing: {} queues, {} agents, {} contacts waiting", router.queues().size(),
-                router.agents().size(), router.liveContacts().size());
     }
 
+    /** Stops listening to the switch; the lookup threads and the journal stay for a later {@link #start()}. */
     @Override
     public void stop() {
         running = false;
         if (subscription != null) {
             subscription.close();
+            subscription = null;
         }
+    }
+
+    /** At shutdown: the journal writes what it still holds, the lookup threads end. */
+    @Override
+    public void destroy() {
+        stop();
         lookups.shutdown();
         journal.close();
     }

@@ -62,6 +62,9 @@ class RoutingFlowTests {
 
     @Test
     void aCallIsRoutedAnsweredRecordedAndCounted() throws Exception {
+        // the test framework pauses cached contexts (stop) and resumes them (start): the router must come back
+        routingEngine.stop();
+        routingEngine.start();
         var agent = SystemActor.call(() -> users.create(new NewUser("rt-agent-" + ProcessHandle.current().pid(),
                 "路由测试", "secret12345", null, null, Set.of(Role.AGENT))));
         SystemActor.run(() -> {

@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
  * must not leak through the customer page.
  */
 @Component
-class CustomerTimelineFeed {
+class WorkOrderTimelineFeed {
 
     static final String KIND = "work-order";
 
     private final ApplicationEventPublisher events;
 
-    CustomerTimelineFeed(ApplicationEventPublisher events) {
+    WorkOrderTimelineFeed(ApplicationEventPublisher events) {
         this.events = events;
     }
 
