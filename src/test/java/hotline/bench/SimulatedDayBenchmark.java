@@ -13,6 +13,7 @@ import hotline.telephony.simulator.SimulatorHarness;
 import hotline.telephony.simulator.SimulatorSettings;
 import hotline.telephony.simulator.TrafficGenerator;
 import hotline.telephony.simulator.TrafficProfile;
+import hotline.workforce.internal.staffing.Erlang;
 
 import java.nio.file.Files;
 import java.time.Duration;
@@ -29,10 +30,10 @@ import java.util.stream.IntStream;
  * intervals), the IVR, a first-come-first-served router ({@code FifoRouter}, the port's reference client) over N
  * agents staffed all day. For each interval it measures the service level (answered within 20 s over calls queued)
  * and the ASA (average wait of the answered calls) and sets them beside what Erlang C predicts for that interval's
- * arrival rate, the mean time a call occupies an agent (ring + talk + wrap-up) and N. Erlang C is computed here (a
- * small local implementation: {@code hotline.workforce} was not on main when this was written); it assumes callers who
- * never give up, so with impatient callers the measured figures come out better where the center is loaded. Also
- * prints the wall time of the day (the engine's throughput). A benchmark, not a test: nothing is asserted.
+ * arrival rate, the mean time a call occupies an agent (ring + talk + wrap-up) and N, by workforce's calculator
+ * ({@code Erlang}): Erlang C, which assumes callers who never give up, and Erlang A with the simulated callers'
+ * exponential patience. Also prints the wall time of the day (the engine's throughput). A benchmark, not a test:
+ * nothing is asserted.
  *
  * <pre>bench/run SimulatedDayBenchmark [peakCallsPerHour=1800] [agents=150] [seed=1] [meanPatienceSeconds=90]</pre>
  */
@@ -137,7 +138,7 @@ public final class SimulatedDayBenchmark {
         System.out.printf("a simulated day: %,d calls, %,d events, %,d legs ended in %.1f s of wall time "
                         + "(%,.0f events/s); in the IVR now %d%n",
                 traffic.offered(), events.get(), ended.get(), seconds, events.get() / seconds, ivr.activeSessions());
-        report(intervals, dayStart, profile, agents, serviceSeconds, peak);
+        report(intervals, dayStart, profile, agents, serviceSeconds, peak, patience);
         sim.close();
     }
 
@@ -147,14 +148,15 @@ public final class SimulatedDayBenchmark {
     }
 
     private static void report(TreeMap<Instant, Interval> intervals, Instant dayStart, TrafficProfile profile,
-                               int agents, double serviceSeconds, double peak) {
+                               int agents, double serviceSeconds, double peak, double patience) {
         System.out.printf(Locale.ROOT, "%d agents; a call keeps an agent %.0f s on average; service level = answered "
                 + "with an agent seized within %d s / queued; ASA = wait until an agent is seized, of the answered "
-                + "calls (then their phone rings); Erlang C (local implementation) for each interval's arrival rate%n",
-                agents, serviceSeconds, TARGET_SECONDS);
-        System.out.println("interval  calls/h  load(Erl)  queued  abandoned   SL measured  SL Erlang C   ASA measured  ASA Erlang C");
-        double[] day = new double[8];        // queued, in target, answered, wait, predicted SL × queued,
-        double[] busy = new double[8];       // predicted ASA × queued, abandoned, ringing       // the same for the intervals at 80 % of the peak or more
+                + "calls (then their phone rings); Erlang C and Erlang A (mean patience %.0f s) from workforce's "
+                + "calculator for each interval's arrival rate%n", agents, serviceSeconds, TARGET_SECONDS, patience);
+        System.out.println("interval  calls/h  load(Erl)  queued  abandoned   SL measured  Erlang C  Erlang A"
+                + "   ASA measured  Erlang C  Erlang A");
+        double[] day = new double[10];       // queued, in target, answered, wait, predicted SL × queued (C),
+        double[] busy = new double[10];      // predicted ASA × queued (C), abandoned, ringing, the same two for A       // the same for the intervals at 80 % of the peak or more
         for (var entry : intervals.entrySet()) {
             var from = entry.getKey();
             if (from.isBefore(dayStart) || !from.isBefore(dayStart.plus(Duration.ofDays(1)))) {
@@ -163,12 +165,15 @@ public final class SimulatedDayBenchmark {
             var i = entry.getValue();
             double rate = profile.expectedCalls(from, from.plus(INTERVAL)) / INTERVAL.toSeconds();
             double load = rate * serviceSeconds;
-            double sl = ErlangC.serviceLevel(agents, load, serviceSeconds, TARGET_SECONDS);
-            double asa = ErlangC.averageSpeedOfAnswer(agents, load, serviceSeconds);
-            System.out.printf(Locale.ROOT, "%s  %7.0f  %9.1f  %6d  %9d   %10.1f %%  %10.1f %%   %10.1f s  %10.1f s%n",
+            var c = Erlang.c(agents, load, serviceSeconds, TARGET_SECONDS);
+            var a = Erlang.a(agents, rate, serviceSeconds, patience, TARGET_SECONDS);
+            double sl = c.serviceLevel();
+            double asa = c.averageSpeedOfAnswerSeconds();
+            System.out.printf(Locale.ROOT, "%s  %7.0f  %9.1f  %6d  %9d   %10.1f %%  %6.1f %%  %6.1f %%   %10.1f s"
+                            + "  %6.1f s  %6.1f s%n",
                     from.atZone(profile.zone()).toLocalTime(), rate * 3600, load, i.queued, i.abandoned,
-                    100.0 * i.answeredInTarget / Math.max(1, i.queued), 100 * sl,
-                    i.answered == 0 ? 0 : i.waitSecondsAnswered / i.answered, asa);
+                    100.0 * i.answeredInTarget / Math.max(1, i.queued), 100 * sl, 100 * a.serviceLevel(),
+                    i.answered == 0 ? 0 : i.waitSecondsAnswered / i.answered, asa, a.averageSpeedOfAnswerSeconds());
             for (var sums : rate * 3600 >= 0.8 * peak ? new double[][]{day, busy} : new double[][]{day}) {
                 sums[0] += i.queued;
                 sums[1] += i.answeredInTarget;
@@ -178,6 +183,8 @@ public final class SimulatedDayBenchmark {
                 sums[5] += asa * i.queued;
                 sums[6] += i.abandoned;
                 sums[7] += i.ringSecondsAnswered;
+                sums[8] += a.serviceLevel() * i.queued;
+                sums[9] += a.averageSpeedOfAnswerSeconds() * i.queued;
             }
         }
         summary("whole day", day);
@@ -185,41 +192,10 @@ public final class SimulatedDayBenchmark {
     }
 
     private static void summary(String what, double[] sums) {
-        System.out.printf(Locale.ROOT, "%s: %,.0f queued, %.1f %% abandoned; SL measured %.1f %% vs Erlang C %.1f %%; "
-                        + "ASA measured %.1f s vs Erlang C %.1f s (Erlang C weighted by the calls queued); then "
-                        + "ringing %.1f s on average%n", what, sums[0], 100 * sums[6] / sums[0],
-                100 * sums[1] / sums[0], 100 * sums[4] / sums[0], sums[3] / sums[2], sums[5] / sums[0],
-                sums[7] / sums[2]);
-    }
-
-    /** Erlang C for N agents and a load of A Erlangs (A = arrival rate × mean service time). */
-    static final class ErlangC {
-
-        /** The probability that a call waits at all; 1 when the load reaches the agents. */
-        static double probabilityOfWaiting(int agents, double load) {
-            if (load >= agents) {
-                return 1;
-            }
-            double erlangB = 1;                       // Erlang B by its recursion, stable for hundreds of agents
-            for (int n = 1; n <= agents; n++) {
-                erlangB = load * erlangB / (n + load * erlangB);
-            }
-            return agents * erlangB / (agents - load * (1 - erlangB));
-        }
-
-        static double serviceLevel(int agents, double load, double serviceSeconds, double targetSeconds) {
-            if (load >= agents) {
-                return 0;
-            }
-            return 1 - probabilityOfWaiting(agents, load)
-                    * Math.exp(-(agents - load) * targetSeconds / serviceSeconds);
-        }
-
-        static double averageSpeedOfAnswer(int agents, double load, double serviceSeconds) {
-            if (load >= agents) {
-                return Double.POSITIVE_INFINITY;
-            }
-            return probabilityOfWaiting(agents, load) * serviceSeconds / (agents - load);
-        }
+        System.out.printf(Locale.ROOT, "%s: %,.0f queued, %.1f %% abandoned; SL measured %.1f %% vs Erlang C %.1f %% "
+                        + "/ Erlang A %.1f %%; ASA measured %.1f s vs Erlang C %.1f s / Erlang A %.1f s (predictions "
+                        + "weighted by the calls queued); then ringing %.1f s on average%n", what, sums[0],
+                100 * sums[6] / sums[0], 100 * sums[1] / sums[0], 100 * sums[4] / sums[0], 100 * sums[8] / sums[0],
+                sums[3] / sums[2], sums[5] / sums[0], sums[9] / sums[0], sums[7] / sums[2]);
     }
 }
