@@ -16,7 +16,7 @@ import java.util.List;
 class TelephonyConfiguration {
 
     /** Adapters that exist. */
-    static final List<String> ADAPTERS = List.of("simulator", "freeswitch");
+    static final List<String> ADAPTERS = List.of("simulator", "freeswitch", "sip");
 
     @Bean
     EventBus telephonyEvents(@Value("${hotline.telephony.adapter:simulator}") String adapter) {

@@ -98,8 +98,8 @@ class SipBridgedCallTests {
 
         String key = "calls/bridged-1";
         route(registered.endpoint(), key);
-        var caller = peers.sippCaller(port, "13800001234", "95598", peers.ulaw(callerSpeech), Duration.ofMillis(1500),
-                Duration.ofSeconds(7), 1, 1, 1);
+        var caller = peers.sippCaller(port, "13800001234", "95598", SipPeers.speaking(peers.ulaw(callerSpeech)),
+                Duration.ofMillis(1500), Duration.ofSeconds(7), 1, 1, 1);
         int exit = SipPeers.waitFor(caller, Duration.ofSeconds(40));
         assertThat(exit).as("sipp reported a failed call:\n%s", peers.log("sipp-13800001234.log")).isZero();
 

@@ -114,15 +114,25 @@ final class SipPeers implements AutoCloseable {
         }
     }
 
+    /** sipp's media action that streams a raw u-law clip. */
+    static String speaking(Path clip) {
+        return "<exec rtp_stream=\"" + clip + ",1,0\"/>";
+    }
+
+    /** sipp's media action that sends the RFC 2833 key press of a pcap shipped with sip-tester. */
+    static String pressing(char digit) {
+        return "<exec play_pcap_audio=\"/usr/share/sip-tester/dtmf_2833_" + digit + ".pcap\"/>";
+    }
+
     /** A sipp caller dialling {@code service} at Hotline; returns the process (exit code 0: every call succeeded). */
-    Process sippCaller(int hotlinePort, String caller, String service, Path clip, Duration pause, Duration talk,
+    Process sippCaller(int hotlinePort, String caller, String service, String media, Duration pause, Duration talk,
                        int calls, double rate, int limit) {
         try {
             String scenario;
             try (var in = SipPeers.class.getResourceAsStream("/sip/caller.xml")) {
                 scenario = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            scenario = scenario.replace("@CLIP@", clip.toString())
+            scenario = scenario.replace("@MEDIA@", media)
                     .replace("@PAUSE@", String.valueOf(pause.toMillis()))
                     .replace("@TALK@", String.valueOf(talk.toMillis()))
                     .replace("@CALLER@", caller).replace("@SERVICE@", service);
