@@ -1,18 +1,18 @@
 package hotline.telephony.sip;
 
 import java.io.IOException;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
 import java.util.PriorityQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntConsumer;
 
 /**
- * One leg's G.711 RTP (RFC 3550): a UDP socket, a receiver thread feeding a small jitter buffer, and a packetizer the
- * media clock calls every 20 ms. The jitter buffer reorders by sequence number, drops what comes too late, waits
+ * One leg's G.711 RTP (RFC 3550): a UDP channel (received by the shared {@link RtpReceiver}) feeding a small jitter
+ * buffer, and a packetizer the media clock calls every 20 ms. The jitter buffer reorders by sequence number, drops what comes too late, waits
  * for two packets after running dry before playing out again, and keeps at most {@link #MAX_BUFFERED} packets
  * (older ones are dropped) so a burst cannot add lasting delay. RFC 4733 telephone events are reported once per key
  * press (the end packet, sent three times, is counted once by its timestamp).
@@ -27,8 +27,8 @@ final class RtpSession implements AutoCloseable {
     private record Packet(long sequence, short[] samples) {
     }
 
-    private final DatagramSocket socket;
-    private final Thread receiver;
+    private final DatagramChannel channel;
+    private final int localPort;
     private final IntConsumer onDigit;
     private final int ssrc = ThreadLocalRandom.current().nextInt();
     private final PriorityQueue<Packet> buffer = new PriorityQueue<>((a, b) -> Long.compare(a.sequence, b.sequence));
@@ -46,20 +46,21 @@ final class RtpSession implements AutoCloseable {
     private volatile long received;
     private volatile long sent;
 
-    RtpSession(String address, IntConsumer onDigit) throws SocketException {
+    RtpSession(String address, RtpReceiver receiver, IntConsumer onDigit) throws SocketException {
         try {
-            this.socket = new DatagramSocket(new InetSocketAddress(InetAddress.getByName(address), 0));
-        } catch (java.net.UnknownHostException e) {
-            throw new SocketException("unknown media address " + address);
+            this.channel = DatagramChannel.open();
+            channel.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
+            channel.configureBlocking(false);
+            this.localPort = ((InetSocketAddress) channel.getLocalAddress()).getPort();
+        } catch (IOException e) {
+            throw new SocketException("cannot open RTP on " + address + ": " + e.getMessage());
         }
         this.onDigit = onDigit;
-        this.receiver = new Thread(this::receive, "rtp-" + socket.getLocalPort());
-        receiver.setDaemon(true);
-        receiver.start();
+        receiver.register(channel, this);
     }
 
     int localPort() {
-        return socket.getLocalPort();
+        return localPort;
     }
 
     /** Where to send, and in which codec, once the far end's SDP is known. */
@@ -105,7 +106,7 @@ final class RtpSession implements AutoCloseable {
         sequence = (sequence + 1) & 0xffff;
         timestamp = (timestamp + SAMPLES_PER_FRAME) & 0xffffffffL;
         try {
-            socket.send(new DatagramPacket(packet, packet.length, to));
+            channel.send(ByteBuffer.wrap(packet), to);
             sent++;
         } catch (IOException e) {
             // the socket was closed under us, or the far end is gone: the leg's end follows
@@ -146,23 +147,8 @@ final class RtpSession implements AutoCloseable {
         }
     }
 
-    private void receive() {
-        byte[] data = new byte[2048];
-        var packet = new DatagramPacket(data, data.length);
-        while (!socket.isClosed()) {
-            try {
-                packet.setLength(data.length);
-                socket.receive(packet);
-                handle(data, packet.getLength());
-            } catch (IOException e) {
-                return;
-            } catch (RuntimeException e) {
-                // a malformed packet: ignore it
-            }
-        }
-    }
-
-    private void handle(byte[] data, int length) {
+    /** One datagram from the far end ({@link RtpReceiver}'s thread). */
+    void handle(byte[] data, int length) {
         if (length < 12 || (data[0] & 0xc0) != 0x80) {
             return;
         }
@@ -230,6 +216,10 @@ final class RtpSession implements AutoCloseable {
 
     @Override
     public void close() {
-        socket.close();
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // closing
+        }
     }
 }

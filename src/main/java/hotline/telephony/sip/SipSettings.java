@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * @param recordings   where recordings are written ({@code <recordings>/<key>.wav})
  * @param holdMusic    what a party held during an attended transfer hears
  */
-record SipSettings(String address, int port, String domain, Path sounds, Path recordings, Prompt holdMusic) {
+public record SipSettings(String address, int port, String domain, Path sounds, Path recordings, Prompt holdMusic) {
 
     String endpoint(String user) {
         return "sip:" + user + "@" + domain;

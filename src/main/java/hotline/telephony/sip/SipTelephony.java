@@ -91,6 +91,7 @@ public final class SipTelephony implements Telephony, SipListener, AutoCloseable
     private final Registrar registrar;
     private final AudioClips clips;
     private final MediaClock media;
+    private final RtpReceiver receiver = new RtpReceiver();
     private final ExecutorService loaders;
     private final Map<LegId, SipLeg> legs = new HashMap<>();
     private final Map<String, SipLeg> byCallId = new HashMap<>();
@@ -156,6 +157,7 @@ public final class SipTelephony implements Telephony, SipListener, AutoCloseable
             stack.stop();
         }
         media.close();
+        receiver.close();
         loaders.shutdownNow();
         legs.values().forEach(leg -> {
             if (leg.rtp != null) {
@@ -575,7 +577,7 @@ public final class SipTelephony implements Telephony, SipListener, AutoCloseable
         var id = newLegId();
         var leg = new SipLeg(id, new CallId(id.value()), true, null, SipLeg.State.OFFERED);
         try {
-            leg.rtp = new RtpSession(settings.address(), digit -> onEngine(() -> dtmf(leg, (char) digit)));
+            leg.rtp = new RtpSession(settings.address(), receiver, digit -> onEngine(() -> dtmf(leg, (char) digit)));
         } catch (SocketException e) {
             respond(st, request, 503, null, null);
             return;
@@ -745,7 +747,7 @@ public final class SipTelephony implements Telephony, SipListener, AutoCloseable
             return;
         }
         try {
-            leg.rtp = new RtpSession(settings.address(), digit -> onEngine(() -> dtmf(leg, (char) digit)));
+            leg.rtp = new RtpSession(settings.address(), receiver, digit -> onEngine(() -> dtmf(leg, (char) digit)));
             var target = addresses.createURI(binding.get().contact());
             var user = userOf(request.destination());
             var fromUri = addresses.createSipURI(request.callerId() == null ? "hotline" : request.callerId(),

@@ -122,10 +122,6 @@ class SipBridgedCallTests {
         var right = AudioCheck.channel(file, 1);
         var callerClip = AudioCheck.channel(callerSpeech, 0);
         var agentClip = AudioCheck.channel(agentSpeech, 0);
-        System.out.printf("recording %.2f s: caller on left %.2f, caller on right %.2f, agent on right %.2f,"
-                + " rms left %.3f right %.3f%n", recording.seconds(), AudioCheck.shareFound(callerClip, left, 0.9),
-                AudioCheck.shareFound(callerClip, right, 0.9), AudioCheck.shareFound(agentClip, right, 0.9),
-                AudioCheck.rms(left), AudioCheck.rms(right));
         assertThat(recording.seconds()).isGreaterThan(5.0);
         assertThat(AudioCheck.shareFound(callerClip, left, 0.9)).as("caller's speech on the left").isGreaterThan(0.8);
         assertThat(AudioCheck.shareFound(callerClip, right, 0.9)).as("caller's speech on the right").isLessThan(0.2);
