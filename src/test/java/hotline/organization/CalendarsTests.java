@@ -40,6 +40,29 @@ class CalendarsTests {
         return asAdmin(() -> calendars.create(new NewCalendar(unique("日历"), null, OFFICE)));
     }
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Test
+    void aRolledBackHolidayNeverReachesTheCacheWhileACommittedOneDoes() {
+        var calendar = calendar();
+        var day = LocalDate.of(2026, 12, 15);
+        assertThat(calendars.calendar(calendar.id()).isWorkingDay(day)).isTrue();
+        transactions.executeWithoutResult(tx -> {
+            asAdmin(() -> calendars.addEntry(calendar.id(), new CalendarEntry(day, CalendarEntryType.HOLIDAY, "撤销", null)));
+            assertThat(calendars.calendar(calendar.id()).isWorkingDay(day)).isFalse();
+            tx.setRollbackOnly();
+        });
+        assertThat(calendars.calendar(calendar.id()).isWorkingDay(day)).isTrue();
+
+        // read inside someone else's read-write transaction, a committed change is seen and cached for everybody
+        asAdmin(() -> calendars.addEntry(calendar.id(), new CalendarEntry(day, CalendarEntryType.HOLIDAY, "保留", null)));
+        transactions.executeWithoutResult(tx ->
+                assertThat(calendars.calendar(calendar.id()).isWorkingDay(day)).isFalse());
+        assertThat(calendars.calendar(calendar.id())).isSameAs(calendars.calendar(calendar.id()));
+        assertThat(calendars.calendar(calendar.id()).isWorkingDay(day)).isFalse();
+    }
+
     @Test
     void theCenterAlwaysHasADefaultCalendar() {
         var standard = calendars.defaultCalendar();

@@ -6,14 +6,18 @@ import hotline.organization.CalendarEntryView;
 import hotline.organization.WorkingPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The dated entries of calendars (holidays, make-up days), and the revision that tells caches they changed. */
 @Component
@@ -94,6 +98,7 @@ class CalendarEntries {
 
     void touch(long calendarId) {
         jdbc.sql("update organization.calendar set revision = revision + 1 where id = ?").param(calendarId).update();
+        touchedInThisTransaction().add(calendarId);
     }
 
     private static String hours(CalendarEntry entry) {
@@ -104,5 +109,37 @@ class CalendarEntries {
         return new CalendarEntryView(rs.getLong("id"), rs.getLong("calendar_id"), rs.getObject("day", LocalDate.class),
                 CalendarEntryType.valueOf(rs.getString("kind")), rs.getString("name"),
                 WorkingPeriod.parseList(rs.getString("hours")));
+    }
+
+    /**
+     * Whether this transaction changed the calendar: then what it reads is not committed yet and must not be cached
+     * for others. Outside a transaction nothing is pending.
+     */
+    boolean changedInThisTransaction(long calendarId) {
+        return TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.getResource(TOUCHED) instanceof Set<?> touched
+                && touched.contains(calendarId);
+    }
+
+    private static final Object TOUCHED = CalendarEntries.class.getName() + ".touched";
+
+    @SuppressWarnings("unchecked")
+    private static Set<Long> touchedInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HashSet<>();
+        }
+        var touched = (Set<Long>) TransactionSynchronizationManager.getResource(TOUCHED);
+        if (touched == null) {
+            Set<Long> fresh = new HashSet<>();
+            TransactionSynchronizationManager.bindResource(TOUCHED, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(TOUCHED);
+                }
+            });
+            touched = fresh;
+        }
+        return touched;
     }
 }

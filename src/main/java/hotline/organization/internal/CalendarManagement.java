@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.DayOfWeek;
@@ -199,8 +198,9 @@ class CalendarManagement implements Calendars {
     }
 
     /**
-     * Cached per revision: one small query tells whether the cached copy is current on any node. Only read-only
-     * transactions fill the cache, so a copy never holds changes that were later rolled back.
+     * Cached per revision: one small query tells whether the cached copy is current on any node. A transaction that
+     * changed the calendar itself does not fill the cache, so a copy never holds changes that were later rolled back;
+     * any other may (work orders compute deadlines inside their own read-write transactions).
      */
     @Override
     @Transactional(readOnly = true)
@@ -218,7 +218,7 @@ class CalendarManagement implements Calendars {
         calendar.weeklyHours().forEach(builder::hours);
         entries.of(id, null).forEach(e -> builder.entry(new CalendarEntry(e.date(), e.type(), e.name(), e.hours())));
         var built = builder.build();
-        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        if (!entries.changedInThisTransaction(id)) {
             cache.put(id, new Cached(revision, built));
         }
         return built;

@@ -32,6 +32,13 @@ class DeactivatedUserRelease {
     void on(UserDeactivated event) {
         var now = clock.instant();
         long userId = event.userId();
+        // Two accounts of one team disabled together release the same team in parallel: lock its row first so the
+        // second waits and reads the first one's result instead of failing on the version check.
+        jdbc.sql("""
+                select id from organization.team
+                 where lead_user_id = :user
+                    or id in (select team from organization.team_member where user_id = :user)
+                 order by id for update""").param("user", userId).query(Long.class).list();
         teams.findByMember(userId).ifPresent(team -> {
             var before = team.view();
             team.remove(userId, now);

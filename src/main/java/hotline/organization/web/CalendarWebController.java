@@ -143,11 +143,7 @@ class CalendarWebController {
         } catch (InvalidInputException e) {
             reject(result, e);
         } catch (ConflictException e) {
-            if ("duplicate".equals(e.code())) {
-                result.rejectValue("name", "Duplicate", messages.get("org.common.taken"));
-            } else {
-                result.reject("stale", messages.get("common.stale"));
-            }
+            Forms.reject(result, e, "name", messages.get("org.common.taken"), messages.get("common.stale"));
         }
         return "organization/calendar";
     }

@@ -126,11 +126,7 @@ class SkillWebController {
         } catch (InvalidInputException e) {
             Forms.reject(result, e);
         } catch (ConflictException e) {
-            if ("duplicate".equals(e.code())) {
-                result.rejectValue("name", "Duplicate", messages.get("org.common.taken"));
-            } else {
-                result.reject("stale", messages.get("common.stale"));
-            }
+            Forms.reject(result, e, "name", messages.get("org.common.taken"), messages.get("common.stale"));
         }
         return "organization/skill-form";
     }

@@ -15,6 +15,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -107,6 +109,20 @@ class ApiExceptionHandler {
         }
         return badRequest(List.of(new FieldViolation(field, "Readable",
                 message("error.unreadable", "is not valid JSON for this field"))), request);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        var problem = badRequest(List.of(new FieldViolation("file", "MaxSize",
+                message("error.upload.tooLarge", "is larger than the upload limit"))), request);
+        problem.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        return problem;
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail notMultipart(MultipartException e, HttpServletRequest request) {
+        return badRequest(List.of(new FieldViolation("file", "Multipart",
+                message("error.upload.multipart", "must be sent as multipart/form-data"))), request);
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -1,5 +1,6 @@
 package hotline.platform.web;
 
+import hotline.platform.ConflictException;
 import hotline.platform.InvalidInputException;
 import org.springframework.validation.BindingResult;
 
@@ -16,6 +17,19 @@ public final class Forms {
             } else {
                 result.reject(violation.rule(), violation.field() + ": " + violation.message());
             }
+        }
+    }
+
+    /**
+     * A conflict on a form: a duplicate names the field it collides on (the exception's {@code field} detail, else
+     * {@code field}); anything else is a stale version, shown above the form.
+     */
+    public static void reject(BindingResult result, ConflictException e, String field, String takenMessage,
+                              String staleMessage) {
+        if ("duplicate".equals(e.code())) {
+            result.rejectValue(String.valueOf(e.details().getOrDefault("field", field)), "Duplicate", takenMessage);
+        } else {
+            result.reject("stale", staleMessage);
         }
     }
 

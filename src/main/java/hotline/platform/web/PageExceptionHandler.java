@@ -1,5 +1,7 @@
 package hotline.platform.web;
 
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import hotline.platform.ConflictException;
 import hotline.platform.InvalidInputException;
 import hotline.platform.NotFoundException;
@@ -38,6 +40,16 @@ class PageExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ModelAndView invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response) {
         return render(request, response, 400, null, null, e.getMessage());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response) {
+        return render(request, response, 413, "error.upload.tooLarge", null, e.getMessage());
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView notMultipart(MultipartException e, HttpServletRequest request, HttpServletResponse response) {
+        return render(request, response, 400, "error.upload.multipart", null, e.getMessage());
     }
 
     private static ModelAndView render(HttpServletRequest request, HttpServletResponse response, int status,

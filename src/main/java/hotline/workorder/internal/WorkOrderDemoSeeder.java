@@ -9,6 +9,9 @@ import hotline.workorder.CallbackResult;
 import hotline.workorder.Category;
 import hotline.workorder.Channel;
 import hotline.workorder.Commands;
+import hotline.customer.CustomerQuery;
+import hotline.customer.CustomerSummary;
+import hotline.customer.Customers;
 import hotline.workorder.NewWorkOrder;
 import hotline.workorder.Satisfaction;
 import hotline.workorder.Urgency;
@@ -37,9 +40,11 @@ class WorkOrderDemoSeeder implements DemoSeeder, Ordered {
     private final Users users;
     private final Departments departments;
     private final JdbcClient jdbc;
+    private final Customers customers;
 
     WorkOrderDemoSeeder(WorkOrderSettings settings, WorkOrders orders, Users users, Departments departments,
-                        JdbcClient jdbc) {
+                        JdbcClient jdbc, Customers customers) {
+        this.customers = customers;
         this.settings = settings;
         this.orders = orders;
         this.users = users;
@@ -115,6 +120,10 @@ class WorkOrderDemoSeeder implements DemoSeeder, Ordered {
             users.findByUsername("dept-" + d.code()).ifPresent(u -> staff.put(d.code(),
                     new Actor(u.id(), u.username(), u.displayName(), u.roles())));
         }));
+        // a third of the orders come from customers in the archive, so their timelines show work orders
+        List<CustomerSummary> known = SystemActor.call(() -> customers.search(
+                new CustomerQuery(null, null, null, null, null, null, null, false, CustomerQuery.Sort.NAME, 0, 30)))
+                .items();
         var random = new Random(95598);
         for (int i = 0; i < 60; i++) {
             var template = TEMPLATES.get(i % TEMPLATES.size());
@@ -122,9 +131,16 @@ class WorkOrderDemoSeeder implements DemoSeeder, Ordered {
             var agent = new Actor(agentUser.id(), agentUser.username(), agentUser.displayName(), agentUser.roles());
             Long department = template.department() == null ? null : departmentIds.get(template.department());
             String phone = "13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000));
+            CustomerSummary customer = i % 3 == 0 && !known.isEmpty() ? known.get((i / 3) % known.size()) : null;
+            String name = NAMES[i % NAMES.length];
+            if (customer != null) {
+                name = customer.name();
+                phone = customer.phones().isEmpty() ? phone : customer.phones().get(0);
+            }
             var request = new NewWorkOrder(template.type(), categories.get(template.category()),
                     i % 9 == 0 ? Urgency.URGENT : Urgency.NORMAL, i % 23 == 0, template.title(), template.description(),
-                    i % 7 == 0 ? Channel.WECHAT : Channel.PHONE, null, null, NAMES[i % NAMES.length], phone,
+                    i % 7 == 0 ? Channel.WECHAT : Channel.PHONE, null, customer == null ? null : customer.id(), name,
+                    phone,
                     DISTRICTS[i % DISTRICTS.length] + (100 + i) + "号", String.format("31%08d", 1000 + i), department,
                     department == null ? "已向客户解答。" : null);
             var order = SystemActor.callAs(agent, () -> orders.accept(request));

@@ -2,6 +2,7 @@ package hotline.workorder.internal;
 
 import hotline.audit.AuditLog;
 import hotline.platform.ConflictException;
+import hotline.customer.Customers;
 import hotline.platform.InvalidInputException;
 import hotline.platform.NotFoundException;
 import hotline.platform.mask.PhoneMask;
@@ -49,10 +50,12 @@ class WorkOrderService implements WorkOrders {
     private final ApplicationEventPublisher events;
     private final CenterTime time;
     private final AlertLevels levels;
+    private final Customers customers;
 
     WorkOrderService(WorkOrderStore store, OrderNumbers numbers, ExtensionStore extensions, Policies policies, WorkingCalendar calendar,
                      Directory directory, LoopNotifier notifier, AuditLog audit, ApplicationEventPublisher events,
-                     CenterTime time, AlertLevels levels) {
+                     CenterTime time, AlertLevels levels, Customers customers) {
+        this.customers = customers;
         this.store = store;
         this.numbers = numbers;
         this.extensions = extensions;
@@ -79,6 +82,9 @@ class WorkOrderService implements WorkOrders {
         if (request.departmentId() != null && request.onSpotReply() != null && !request.onSpotReply().isBlank()) {
             throw InvalidInputException.of("departmentId", "Exclusive",
                     "dispatch or resolve on the spot, not both");
+        }
+        if (request.customerId() != null && customers.find(request.customerId()).isEmpty()) {
+            throw InvalidInputException.of("customerId", "Exists", "no customer archive has id " + request.customerId());
         }
         Instant now = time.now();
         var order = WorkOrder.accept(numbers.next(), request,

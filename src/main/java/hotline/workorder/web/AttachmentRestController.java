@@ -5,7 +5,6 @@ import hotline.workorder.internal.Attachments;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +30,7 @@ class AttachmentRestController {
         this.attachments = attachments;
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping
     ResponseEntity<Attachment> upload(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(attachments.attach(id, file.getOriginalFilename(), file.getContentType(), file.getInputStream()));

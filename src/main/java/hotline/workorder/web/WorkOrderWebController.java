@@ -2,6 +2,9 @@ package hotline.workorder.web;
 
 import hotline.audit.AuditLog;
 import hotline.audit.AuditQuery;
+import hotline.customer.ContactType;
+import hotline.customer.CustomerView;
+import hotline.customer.Customers;
 import hotline.platform.export.ExcelExport;
 import hotline.platform.security.CurrentUser;
 import hotline.platform.security.Role;
@@ -63,10 +66,12 @@ class WorkOrderWebController {
     private final hotline.workorder.internal.Attachments attachments;
     private final CenterTime time;
     private final MessageSource messages;
+    private final Customers customers;
 
     WorkOrderWebController(WorkOrders orders, WorkOrderQueries queries, WorkOrderSettings settings,
                            AuditLog audit, hotline.workorder.internal.Attachments attachments, CenterTime time,
-                           MessageSource messages) {
+                           MessageSource messages, Customers customers) {
+        this.customers = customers;
         this.orders = orders;
         this.queries = queries;
         this.settings = settings;
@@ -170,8 +175,58 @@ class WorkOrderWebController {
 
     @GetMapping("/work-orders/new")
     @PreAuthorize("hasAnyRole('AGENT','TEAM_LEAD','SUPERVISOR')")
-    String newForm(@ModelAttribute("form") IntakeForm form, Model model) {
+    String newForm(@ModelAttribute("form") IntakeForm form, @RequestParam(required = false) String phone,
+                   Model model) {
+        prefillCustomer(form, phone);
         return intake(model);
+    }
+
+    /**
+     * A screen pop ({@code ?phone=}) or the customer page ({@code ?customerId=}) opens the form with the caller's
+     * archive filled in: the customer's name, the number called from (or their first phone), address and account.
+     * A number that matches no archive, or several, is only copied into the phone field.
+     */
+    private void prefillCustomer(IntakeForm form, String phone) {
+        if (form.getCustomerId() == null && phone != null && !phone.isBlank()) {
+            var matches = customers.identify(phone);
+            if (matches.size() == 1) {
+                form.setCustomerId(matches.get(0).id());
+            }
+            if (form.getCustomerPhone() == null || form.getCustomerPhone().isBlank()) {
+                form.setCustomerPhone(phone.strip());
+            }
+        }
+        if (form.getCustomerId() == null) {
+            return;
+        }
+        customers.find(form.getCustomerId()).filter(c -> !c.merged()).ifPresentOrElse(c -> fillFrom(form, c),
+                () -> form.setCustomerId(null));
+    }
+
+    private static void fillFrom(IntakeForm form, CustomerView customer) {
+        if (isBlank(form.getCustomerName())) {
+            form.setCustomerName(customer.name());
+        }
+        if (isBlank(form.getCustomerPhone()) && !customer.phoneMasked()) {
+            customer.contactPoints().stream()
+                    .filter(p -> p.type() == ContactType.MOBILE || p.type() == ContactType.PHONE)
+                    .findFirst().ifPresent(p -> form.setCustomerPhone(p.value()));
+        }
+        if (isBlank(form.getCustomerAddress())) {
+            customer.addresses().stream().findFirst().ifPresent(a -> form.setCustomerAddress(a.text()));
+        }
+        if (isBlank(form.getAccountNumber())) {
+            customer.accounts().stream().findFirst().ifPresent(a -> {
+                form.setAccountNumber(a.number());
+                if (isBlank(form.getCustomerAddress())) {
+                    form.setCustomerAddress(a.address());
+                }
+            });
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private String intake(Model model) {

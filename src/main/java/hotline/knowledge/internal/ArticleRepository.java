@@ -1,0 +1,6 @@
+package hotline.knowledge.internal;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ArticleRepository extends ListCrudRepository<Article, Long> {
+}

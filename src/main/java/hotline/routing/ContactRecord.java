@@ -1,0 +1,15 @@
+package hotline.routing;
+
+import hotline.organization.Channel;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A contact's record: the facts reports, workforce management and quality build on. */
+public record ContactRecord(UUID id, Channel channel, long queueId, String queueCode, ContactStatus status,
+                            String callerNumber, String calledNumber, int priority, Long customerId,
+                            Long workOrderId, Instant arrivedAt, Instant routedAt, Instant answeredAt,
+                            Instant endedAt, Long agentId, Outcome outcome, String disposition,
+                            Double waitSeconds, Double talkSeconds, double holdSeconds, int offers,
+                            int noAnswers, boolean transferred) {
+}

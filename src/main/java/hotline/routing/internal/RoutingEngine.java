@@ -1,0 +1,408 @@
+package hotline.routing.internal;
+
+import hotline.organization.Channel;
+import hotline.organization.Skills;
+import hotline.platform.security.SystemActor;
+import hotline.platform.time.CenterTime;
+import hotline.routing.AgentState;
+import hotline.routing.ContactRouted;
+import hotline.routing.ContactStatus;
+import hotline.routing.Outcome;
+import hotline.telephony.CallId;
+import hotline.telephony.HangupCause;
+import hotline.telephony.LegId;
+import hotline.telephony.Originate;
+import hotline.telephony.Telephony;
+import hotline.telephony.TelephonyEvent;
+import hotline.telephony.TelephonyEvents;
+import hotline.telephony.Timekeeper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+
+/**
+ * Owns the {@link Router} and connects it to the telephony port. Everything that touches the router runs on the
+ * engine's {@link Timekeeper} thread — telephony events, timers and people's requests alike — so the router is
+ * single-writer without locks (ADR 0031). Voice offers ring the agent's device ({@code <prefix><username>}) in the
+ * customer's call; the answered device is bridged to the customer; a device that does not answer makes the agent not
+ * ready and returns the contact to the head of its queue. The journal writes every effect to PostgreSQL, and on start
+ * the router is rebuilt from it (ADR 0030).
+ */
+@Component
+class RoutingEngine implements SmartLifecycle, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(RoutingEngine.class);
+
+    private record Ring(UUID contact, long agent, LegId customerLeg) {
+    }
+
+    private final Telephony telephony;
+    private final TelephonyEvents telephonyEvents;
+    private final Timekeeper time;
+    private final RoutingStore store;
+    private final Skills skills;
+    private final CallerPriority callers;
+    private final String endpointPrefix;
+    private final Router router;
+    private final RoutingJournal journal;
+    private final ExecutorService lookups = Executors.newFixedThreadPool(2, work -> {
+        var thread = new Thread(work, "routing-lookup");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Agent legs ringing or talking → the contact they are for. */
+    private final Map<LegId, Ring> agentLegs = new HashMap<>();
+    private final Map<UUID, Map<Long, LegId>> legsOfContact = new HashMap<>();
+    private final Map<LegId, UUID> contactOfCustomerLeg = new HashMap<>();
+    private final Set<LegId> endedBeforeQueued = new HashSet<>();
+    private TelephonyEvents.Subscription subscription;
+    private volatile boolean running;
+    private boolean built;
+
+    RoutingEngine(Telephony telephony, TelephonyEvents telephonyEvents, Timekeeper time, RoutingStore store,
+                  Skills skills, CallerPriority callers, CenterTime centerTime, JdbcTemplate jdbc,
+                  TransactionTemplate transactions, ApplicationEventPublisher events,
+                  @Value("${hotline.routing.endpoint-prefix:agent:}") String endpointPrefix) {
+        this.telephony = telephony;
+        this.telephonyEvents = telephonyEvents;
+        this.time = time;
+        this.store = store;
+        this.skills = skills;
+        this.callers = callers;
+        this.endpointPrefix = endpointPrefix;
+        this.router = new Router(new RouterCounters(centerTime.zone()));
+        this.journal = new RoutingJournal(jdbc, transactions, events);
+    }
+
+    // ---- lifecycle ------------------------------------------------------------------------------------------------
+
+    /**
+     * Builds the router from the database on the first start; a later start (after a {@link #stop()}, e.g. when a
+     * paused application context is resumed) only listens to the switch again, the router having kept its state.
+     */
+    @Override
+    public void start() {
+        if (!built) {
+            rebuild();
+            built = true;
+        }
+        subscription = telephonyEvents.subscribe(this::on);
+        running = true;
+        log.info("Routing: {} queues, {} agents, {} contacts waiting", router.queues().size(),
+                router.agents().size(), router.liveContacts().size());
+    }
+
+    private void rebuild() {
+        var agents = SystemActor.call(skills::agents);
+        call(router -> {
+            var now = time.now();
+            var interrupted = store.rebuild(router, agents, now);
+            for (var agent : router.agents()) {
+                if (agent.state == AgentState.WRAP_UP) {
+                    time.schedule(agent.wrapUpLimit, () -> apply(r -> r.wrapUpOver(agent.id, time.now())));
+                }
+            }
+            for (var contact : router.liveContacts()) {
+                scheduleTimers(contact);
+            }
+            router.dispatchAll(now);
+            journal.append(interrupted);
+            handle(router.drain());
+            return null;
+        });
+    }
+
+    /** Stops listening to the switch; the lookup threads and the journal stay for a later {@link #start()}. */
+    @Override
+    public void stop() {
+        running = false;
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+    }
+
+    /** At shutdown: the journal writes what it still holds, the lookup threads end. */
+    @Override
+    public void destroy() {
+        stop();
+        lookups.shutdown();
+        journal.close();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    // ---- access for the facade ------------------------------------------------------------------------------------
+
+    /** Runs {@code work} on the router's thread and waits for it; the effects are carried out before it returns. */
+    <T> T call(Function<Router, T> work) {
+        var result = new CompletableFuture<T>();
+        time.execute(() -> {
+            try {
+                var value = work.apply(router);
+                handle(router.drain());
+                result.complete(value);
+            } catch (Throwable e) {
+                router.drain().forEach(effect -> {
+                });
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted waiting for the router", e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the router did not answer within 10 s", e);
+        }
+    }
+
+    /** Runs {@code work} on the router's thread without waiting. */
+    void apply(java.util.function.Consumer<Router> work) {
+        time.execute(() -> {
+            work.accept(router);
+            handle(router.drain());
+        });
+    }
+
+    void flush() {
+        journal.flush();
+    }
+
+    Instant now() {
+        return time.now();
+    }
+
+    String endpointOf(RAgent agent) {
+        return endpointPrefix + agent.username;
+    }
+
+    // ---- telephony events (on the engine's thread) ------------------------------------------------------------------
+
+    private void on(TelephonyEvent event) {
+        if (event instanceof TelephonyEvent.CallQueued queued) {
+            lookups.execute(() -> {
+                CallerPriority.Caller caller;
+                try {
+                    caller = callers.of(queued.callerNumber());
+                } catch (RuntimeException e) {
+                    log.warn("Routing: caller lookup failed for call {}; routing it as unknown", queued.call(), e);
+                    caller = CallerPriority.Caller.UNKNOWN;
+                }
+                var found = caller;
+                time.execute(() -> enqueue(queued, found));
+            });
+        } else if (event instanceof TelephonyEvent.Answered answered) {
+            var ring = agentLegs.get(answered.leg());
+            if (ring != null) {
+                if (router.answered(ring.contact(), ring.agent(), answered.at())) {
+                    telephony.bridge(ring.customerLeg(), answered.leg()).exceptionally(failure -> null);
+                } else {
+                    forget(answered.leg());
+                    telephony.hangup(answered.leg(), HangupCause.ORIGINATOR_CANCEL).exceptionally(failure -> null);
+                }
+                handle(router.drain());
+            }
+        } else if (event instanceof TelephonyEvent.LegEnded ended) {
+            ended(ended);
+        }
+    }
+
+    private void enqueue(TelephonyEvent.CallQueued queued, CallerPriority.Caller caller) {
+        if (endedBeforeQueued.remove(queued.leg())) {
+            return;
+        }
+        var contact = router.enqueue(new Router.Arrival(null, Channel.VOICE, queued.queueCode(),
+                queued.call().value(), queued.leg().value(), queued.callerNumber(), queued.calledNumber(),
+                caller.priority(), caller.customerId(), queued.waitingSince()), time.now());
+        if (contact == null) {
+            log.warn("Routing: no queue {} for call {}; hanging up", queued.queueCode(), queued.call());
+            telephony.hangup(queued.leg(), HangupCause.NORMAL_TEMPORARY_FAILURE).exceptionally(failure -> null);
+            return;
+        }
+        contactOfCustomerLeg.put(queued.leg(), contact.id);
+        scheduleTimers(contact);
+        handle(router.drain());
+    }
+
+    private void ended(TelephonyEvent.LegEnded ended) {
+        var ring = agentLegs.get(ended.leg());
+        if (ring != null) {
+            forget(ended.leg());
+            var contact = router.contact(ring.contact());
+            if (contact != null && contact.status == ContactStatus.OFFERED) {
+                router.noAnswer(ring.contact(), ring.agent(), ended.at());
+            } else if (contact != null && contact.status == ContactStatus.CONNECTED && contact.agent.id == ring.agent()) {
+                router.customerLeft(contact.id, ended.at());          // the agent hung up: the contact ends
+                telephony.hangup(ring.customerLeg(), HangupCause.NORMAL_CLEARING).exceptionally(failure -> null);
+            }
+            handle(router.drain());
+            return;
+        }
+        var contactId = contactOfCustomerLeg.remove(ended.leg());
+        if (contactId == null) {
+            if (ended.leg() != null) {
+                endedBeforeQueued.add(ended.leg());
+                time.schedule(Duration.ofMinutes(1), () -> endedBeforeQueued.remove(ended.leg()));
+            }
+            return;
+        }
+        var legs = legsOfContact.remove(contactId);
+        router.customerLeft(contactId, ended.at());
+        if (legs != null) {
+            for (var leg : legs.values()) {
+                agentLegs.remove(leg);
+                telephony.hangup(leg, ended instanceof TelephonyEvent.HungUp ? HangupCause.NORMAL_CLEARING
+                        : HangupCause.ORIGINATOR_CANCEL).exceptionally(failure -> null);
+            }
+        }
+        handle(router.drain());
+    }
+
+    private void forget(LegId agentLeg) {
+        var ring = agentLegs.remove(agentLeg);
+        if (ring != null) {
+            var legs = legsOfContact.get(ring.contact());
+            if (legs != null) {
+                legs.remove(ring.agent(), agentLeg);
+                if (legs.isEmpty()) {
+                    legsOfContact.remove(ring.contact());
+                }
+            }
+        }
+    }
+
+    // ---- effects --------------------------------------------------------------------------------------------------
+
+    private void handle(List<Effect> effects) {
+        if (effects.isEmpty()) {
+            return;
+        }
+        var toJournal = new ArrayList<Object>(effects.size());
+        for (var effect : effects) {
+            if (effect instanceof Effect.Offer offer) {
+                ring(offer.contact(), offer.agent());
+                if (offer.contact().offers == 1) {
+                    toJournal.add(new ContactRouted(offer.contact().id, offer.contact().queue.rules.code(),
+                            offer.agent().id, offer.contact().customerId, offer.contact().routedAt));
+                }
+            } else if (effect instanceof Effect.Withdraw withdraw) {
+                var legs = legsOfContact.get(withdraw.contact().id);
+                var leg = legs == null ? null : legs.get(withdraw.agent().id);
+                if (leg != null) {
+                    forget(leg);
+                    telephony.hangup(leg, HangupCause.ORIGINATOR_CANCEL).exceptionally(failure -> null);
+                }
+            } else if (effect instanceof Effect.StateChanged changed) {
+                toJournal.add(changed);
+                if (changed.to() == AgentState.WRAP_UP) {
+                    var agent = router.agent(changed.agentId());
+                    var since = agent.stateSince;
+                    time.schedule(agent.wrapUpLimit, () -> {
+                        if (agent.state == AgentState.WRAP_UP && agent.stateSince.equals(since)) {
+                            router.wrapUpOver(agent.id, time.now());
+                            handle(router.drain());
+                        }
+                    });
+                }
+            } else if (effect instanceof Effect.ContactChanged changed) {
+                toJournal.add(changed);
+            } else if (effect instanceof Effect.Callback callback && callback.contact().legId != null) {
+                var leg = LegId.of(callback.contact().legId);
+                contactOfCustomerLeg.remove(leg);
+                telephony.hangup(leg, HangupCause.NORMAL_CLEARING).exceptionally(failure -> null);
+            }
+        }
+        journal.append(toJournal);
+    }
+
+    private void ring(RContact contact, RAgent agent) {
+        if (contact.channel != Channel.VOICE || contact.callId == null) {
+            return;            // written contacts are pushed to the agent desktop by the channel module
+        }
+        var leg = telephony.newLegId();
+        var customerLeg = LegId.of(contact.legId);
+        agentLegs.put(leg, new Ring(contact.id, agent.id, customerLeg));
+        legsOfContact.computeIfAbsent(contact.id, id -> new HashMap<>()).put(agent.id, leg);
+        telephony.originate(Originate.to(leg, endpointOf(agent)).inCall(CallId.of(contact.callId))
+                        .withCallerId(contact.callerNumber).withTimeout(contact.queue.rules.ringTimeout()))
+                .exceptionally(failure -> {
+                    // refused at once (the customer's call is gone): treat as no answer on the engine's thread
+                    time.execute(() -> {
+                        if (agentLegs.containsKey(leg)) {
+                            forget(leg);
+                            router.noAnswer(contact.id, agent.id, time.now());
+                            handle(router.drain());
+                        }
+                    });
+                    return null;
+                });
+    }
+
+    private void scheduleTimers(RContact contact) {
+        var rules = contact.queue.rules;
+        var now = time.now();
+        if (rules.relaxAfter() != null) {
+            time.schedule(positive(Duration.between(now, contact.waitingSince.plus(rules.relaxAfter()))),
+                    () -> {
+                        router.relax(contact.id, time.now());
+                        handle(router.drain());
+                    });
+        }
+        if (rules.maxWait() != null) {
+            time.schedule(positive(Duration.between(now, contact.waitingSince.plus(rules.maxWait()))), () -> {
+                var queueBefore = contact.queue;
+                router.maxWaitReached(contact.id, time.now());
+                if (contact.queue != queueBefore && contact.status == ContactStatus.QUEUED) {
+                    scheduleTimers(contact);
+                }
+                handle(router.drain());
+            });
+        }
+    }
+
+    private static Duration positive(Duration duration) {
+        return duration.isNegative() ? Duration.ZERO : duration;
+    }
+
+    /** For the rebuild: contacts the switch lost with the restart are closed as interrupted. */
+    static Effect.ContactChanged interrupted(ContactSnapshot open, Instant now) {
+        return new Effect.ContactChanged(new ContactSnapshot(open.id(), open.channel(), open.queueId(),
+                open.queueCode(), ContactStatus.ENDED, open.callId(), open.legId(), open.callerNumber(),
+                open.calledNumber(), open.priority(), open.customerId(), open.workOrderId(), open.arrivedAt(),
+                open.waitingSince(), open.routedAt(), open.answeredAt(), now, open.agentId(), Outcome.INTERRUPTED,
+                open.disposition(), open.offers(), open.noAnswers(), open.waitToAnswer()));
+    }
+}
