@@ -40,6 +40,7 @@ import static org.awaitility.Awaitility.await;
 class SipBridgedCallTests {
 
     static final String AGENT = "agent1001";
+    static final String SECOND_AGENT = "agent1002";
     static final String SECRET = "s3cret-1001";
 
     @TempDir
@@ -64,8 +65,8 @@ class SipBridgedCallTests {
             return thread;
         });
         String realm = "hotline.test";
-        SipCredentials credentials = (user, r) -> user.equals(AGENT) && r.equals(realm)
-                ? Optional.of(SipCredentials.ha1Of(AGENT, realm, SECRET)) : Optional.empty();
+        SipCredentials credentials = (user, r) -> (user.equals(AGENT) || user.equals(SECOND_AGENT)) && r.equals(realm)
+                ? Optional.of(SipCredentials.ha1Of(user, realm, SECRET)) : Optional.empty();
         sip = new SipTelephony(new SipSettings("127.0.0.1", port, realm, dir.resolve("sounds"),
                 dir.resolve("recordings"), Prompt.file("moh/default")), credentials, bus, time);
         sip.start();
@@ -127,6 +128,56 @@ class SipBridgedCallTests {
         assertThat(AudioCheck.shareFound(callerClip, right, 0.9)).as("caller's speech on the right").isLessThan(0.2);
         assertThat(AudioCheck.rms(right)).as("agent's voice on the right").isGreaterThan(0.01);
         assertThat(AudioCheck.shareFound(agentClip, right, 0.9)).as("agent's speech on the right").isGreaterThan(0.5);
+    }
+
+    @Test
+    void aBlindTransferHandsTheCallerToASecondAgentWhoIsThenHeard() throws Exception {
+        var callerSpeech = peers.speech("caller", "en-us",
+                "I was cut off earlier. My meter number is seven seven three one. Can you check it please?", 0);
+        var firstSpeech = peers.speech("first", "en-us", "Let me transfer you to billing.", 30);
+        var secondSpeech = peers.speech("second", "en-us",
+                "Billing department, this is Wang speaking. I can see your meter here.", 30);
+        peers.baresip(AGENT, SECRET, port, firstSpeech);
+        peers.baresip(SECOND_AGENT, SECRET, port, secondSpeech);
+        await().atMost(Duration.ofSeconds(15)).until(() -> log.all(EndpointRegistered.class).size() == 2);
+
+        String key = "calls/transferred-1";
+        route("sip:" + AGENT + "@hotline.test", key);
+        var second = new AtomicReference<LegId>();
+        bus.subscribe(event -> {
+            boolean customersBridge = event instanceof Bridged bridged && log.first(CallOffered.class, o -> true)
+                    .map(o -> o.leg().equals(bridged.leg())).orElse(false);
+            if (customersBridge && second.get() == null) {
+                second.set(sip.newLegId());
+                var customer = ((Bridged) event).leg();
+                time.schedule(Duration.ofMillis(2500), () -> sip.transferBlind(customer,
+                        Originate.to(second.get(), "sip:" + SECOND_AGENT + "@hotline.test")));
+            } else if (event instanceof Unbridged unbridged && unbridged.leg().equals(second.get())) {
+                sip.hangup(unbridged.leg(), HangupCause.NORMAL_CLEARING);
+            }
+        });
+        var caller = peers.sippCaller(port, "13800005678", "95598", SipPeers.speaking(peers.ulaw(callerSpeech)),
+                Duration.ofMillis(1500), Duration.ofSeconds(9), 1, 1, 1);
+        assertThat(SipPeers.waitFor(caller, Duration.ofSeconds(40)))
+                .as("sipp:\n%s", peers.log("sipp-13800005678.log")).isZero();
+
+        var customer = log.first(CallOffered.class, o -> true).orElseThrow().leg();
+        await().atMost(Duration.ofSeconds(5)).until(() -> log.contains(RecordingFinished.class, r -> true));
+        var first = log.first(Bridged.class, b -> b.leg().equals(customer)).orElseThrow().other();
+        assertThat(log.first(HungUp.class, h -> h.leg().equals(first)).orElseThrow().cause())
+                .isEqualTo(HangupCause.BLIND_TRANSFER);
+        assertThat(log.first(Answered.class, a -> a.leg().equals(second.get())).orElseThrow().call())
+                .isEqualTo(log.first(CallOffered.class, o -> true).orElseThrow().call());
+        assertThat(log.first(Bridged.class, b -> b.leg().equals(customer) && b.other().equals(second.get())))
+                .isPresent();
+        await().atMost(Duration.ofSeconds(5)).until(() -> log.contains(HungUp.class, h -> h.leg().equals(second.get())));
+
+        var file = Path.of(log.first(RecordingFinished.class, r -> r.key().equals(key)).orElseThrow().uri());
+        var left = AudioCheck.channel(file, 0);
+        var right = AudioCheck.channel(file, 1);
+        assertThat(AudioCheck.shareFound(AudioCheck.channel(callerSpeech, 0), left, 0.9)).isGreaterThan(0.8);
+        assertThat(AudioCheck.shareFound(AudioCheck.channel(secondSpeech, 0), right, 0.9))
+                .as("the second agent heard by the caller").isGreaterThan(0.5);
     }
 
     /** The smallest routing: answer every caller, ring the agent in the same call, bridge, record the caller. */
