@@ -57,8 +57,8 @@ public final class SipLoadBenchmark {
         boolean record = !Boolean.getBoolean("norecord");
         var dir = Files.createTempDirectory("sip-load");
         int port = freeUdpPort();
-        run(dir, "sox", "-n", "-r", "8000", "-c", "1", "-t", "raw", "-e", "mu-law", dir.resolve("caller.ulaw").toString(),
-                "synth", String.valueOf(hold + 2), "sine", "300-3000");
+        run(dir, "sox", "-n", "-r", "8000", "-c", "1", "-t", "raw", "-e", "mu-law",
+                dir.resolve("caller.ulaw").toString(), "synth", String.valueOf(hold + 2), "sine", "300-3000");
         Files.createDirectories(dir.resolve("sounds/moh"));
         run(dir, "sox", "-n", "-r", "8000", "-c", "1", "-b", "16", dir.resolve("sounds/moh/bench.wav").toString(),
                 "synth", "3", "sine", "440", "vol", "0.3");
@@ -151,7 +151,8 @@ public final class SipLoadBenchmark {
                 + " %d; late media ticks (> 30 ms apart): %d%n",
                 (answered.get() - 1) / ((lastAnswer.get() - firstAnswer.get()) / 1e9), peak.get(),
                 sip.lateMediaTicks() - lateBefore);
-        System.out.printf("JVM CPU: %.1f s in %.1f s wall = %.0f %% of one core (%d cores); load average %.2f -> %.2f%n",
+        System.out.printf("JVM CPU: %.1f s in %.1f s wall = %.0f %% of one core (%d cores);"
+                + " load average %.2f -> %.2f%n",
                 cpu / 1e9, seconds, 100.0 * cpu / 1e9 / seconds, os.getAvailableProcessors(), loadBefore, loadAfter);
         sip.close();
         time.close();

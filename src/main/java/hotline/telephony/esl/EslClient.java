@@ -72,8 +72,8 @@ final class EslClient implements AutoCloseable {
     }
 
     /**
-     * {@code bgapi <command>} with our own {@code Job-UUID}: completes with the reply once FreeSWITCH has queued the job;
-     * the job's result arrives later as a {@code BACKGROUND_JOB} event carrying that {@code Job-UUID}.
+     * {@code bgapi <command>} with our own {@code Job-UUID}: completes with the reply once FreeSWITCH has queued the
+     * job; the job's result arrives later as a {@code BACKGROUND_JOB} event carrying that {@code Job-UUID}.
      */
     CompletableFuture<EslMessage> bgapi(String command, String jobUuid) {
         return send("bgapi " + command, Map.of("Job-UUID", jobUuid));
@@ -147,7 +147,8 @@ final class EslClient implements AutoCloseable {
         }
         out = s.getOutputStream();
         exchange(reader, "auth " + settings.password(), "authentication refused");
-        exchange(reader, "event " + settings.format() + " " + String.join(" ", settings.events()), "subscription refused");
+        exchange(reader, "event " + settings.format() + " " + String.join(" ", settings.events()),
+                "subscription refused");
         synchronized (writeLock) {
             ready = true;
         }

@@ -23,8 +23,8 @@ record EslSettings(String host, int port, String password, String format, String
     }
 
     static EslSettings local(int port, Path recordings) {
-        return new EslSettings("127.0.0.1", port, "ClueCon", "plain", "127.0.0.1", recordings, "", "sofia/gateway/trunk/",
-                Duration.ofSeconds(2), Duration.ofMillis(100), Duration.ofSeconds(5));
+        return new EslSettings("127.0.0.1", port, "ClueCon", "plain", "127.0.0.1", recordings, "",
+                "sofia/gateway/trunk/", Duration.ofSeconds(2), Duration.ofMillis(100), Duration.ofSeconds(5));
     }
 
     EslSettings withFormat(String format) {

@@ -78,7 +78,8 @@ final class AudioClips {
             int sum = 0;
             for (int c = 0; c < channels; c++) {
                 int at = 2 * (i * channels + c);
-                int sample = bigEndian ? (bytes[at] << 8) | (bytes[at + 1] & 0xff) : (bytes[at + 1] << 8) | (bytes[at] & 0xff);
+                int sample = bigEndian ? (bytes[at] << 8) | (bytes[at + 1] & 0xff)
+                        : (bytes[at + 1] << 8) | (bytes[at] & 0xff);
                 sum += (short) sample;
             }
             mono[i] = (short) (sum / channels);

@@ -12,10 +12,10 @@ import java.util.function.IntConsumer;
 
 /**
  * One leg's G.711 RTP (RFC 3550): a UDP channel (received by the shared {@link RtpReceiver}) feeding a small jitter
- * buffer, and a packetizer the media clock calls every 20 ms. The jitter buffer reorders by sequence number, drops what comes too late, waits
- * for two packets after running dry before playing out again, and keeps at most {@link #MAX_BUFFERED} packets
- * (older ones are dropped) so a burst cannot add lasting delay. RFC 4733 telephone events are reported once per key
- * press (the end packet, sent three times, is counted once by its timestamp).
+ * buffer, and a packetizer the media clock calls every 20 ms. The jitter buffer reorders by sequence number, drops
+ * what comes too late, waits for two packets after running dry before playing out again, and keeps at most
+ * {@link #MAX_BUFFERED} packets (older ones are dropped) so a burst cannot add lasting delay. RFC 4733 telephone
+ * events are reported once per key press (the end packet, sent three times, is counted once by its timestamp).
  */
 final class RtpSession implements AutoCloseable {
 

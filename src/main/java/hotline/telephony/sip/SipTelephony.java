@@ -44,6 +44,7 @@ import javax.sip.header.ExpiresHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.Header;
 import javax.sip.header.HeaderFactory;
+import javax.sip.header.ReasonHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.header.ViaHeader;
 import javax.sip.header.WWWAuthenticateHeader;
@@ -531,7 +532,7 @@ public final class SipTelephony implements Telephony, SipListener, AutoCloseable
         });
     }
 
-    // ---- signalling (engine thread) ----------------------------------------------------------------------------------
+    // ---- signalling (engine thread) ---------------------------------------------------------------------------------
 
     private void request(Request request, ServerTransaction st) {
         switch (request.getMethod()) {
@@ -541,7 +542,9 @@ public final class SipTelephony implements Telephony, SipListener, AutoCloseable
                 respond(st, request, 200, null, null);
                 var leg = byCallId.get(callId(request));
                 if (leg != null && isLive(leg)) {
-                    end(leg, HangupCause.NORMAL_CLEARING, null);
+                    var reason = (ReasonHeader) request.getHeader(ReasonHeader.NAME);
+                    end(leg, reason != null && "Q.850".equalsIgnoreCase(reason.getProtocol())
+                            ? causeOfQ850(reason.getCause()) : HangupCause.NORMAL_CLEARING, null);
                 }
             }
             case Request.CANCEL -> {
@@ -802,6 +805,10 @@ public final class SipTelephony implements Telephony, SipListener, AutoCloseable
                 case ANSWERED -> {
                     if (leg.dialog != null) {
                         var bye = leg.dialog.createRequest(Request.BYE);
+                        int q850 = q850Of(cause);
+                        if (q850 > 0) {
+                            bye.addHeader(headers.createReasonHeader("Q.850", q850, cause.name()));
+                        }
                         leg.dialog.sendRequest(provider.getNewClientTransaction(bye));
                     }
                 }
@@ -1111,6 +1118,31 @@ public final class SipTelephony implements Telephony, SipListener, AutoCloseable
             case 502 -> HangupCause.DESTINATION_OUT_OF_ORDER;
             default -> HangupCause.NORMAL_TEMPORARY_FAILURE;
         };
+    }
+
+    /** The Q.850 cause a BYE carries in its Reason header (RFC 3326); 0 for causes Q.850 does not have. */
+    static int q850Of(HangupCause cause) {
+        return switch (cause) {
+            case UNALLOCATED_NUMBER -> 1;
+            case NORMAL_CLEARING -> 16;
+            case USER_BUSY -> 17;
+            case NO_USER_RESPONSE -> 18;
+            case NO_ANSWER -> 19;
+            case CALL_REJECTED -> 21;
+            case DESTINATION_OUT_OF_ORDER -> 27;
+            case NORMAL_TEMPORARY_FAILURE -> 41;
+            default -> 0;
+        };
+    }
+
+    /** A far end's Q.850 cause; causes without a name of ours are a normal clearing. */
+    static HangupCause causeOfQ850(int q850) {
+        for (var cause : HangupCause.values()) {
+            if (q850Of(cause) == q850) {
+                return cause;
+            }
+        }
+        return HangupCause.NORMAL_CLEARING;
     }
 
     static int codeOf(HangupCause cause) {

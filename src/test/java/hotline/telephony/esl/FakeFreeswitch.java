@@ -209,7 +209,7 @@ final class FakeFreeswitch implements AutoCloseable {
         }
     }
 
-    // ---- far ends, played by the test --------------------------------------------------------------------------------
+    // ---- far ends, played by the test -------------------------------------------------------------------------------
 
     synchronized void register(Phone phone) {
         phones.put(phone.user(), phone);
@@ -275,7 +275,7 @@ final class FakeFreeswitch implements AutoCloseable {
         }
     }
 
-    // ---- the socket --------------------------------------------------------------------------------------------------
+    // ---- the socket -------------------------------------------------------------------------------------------------
 
     private void accept() {
         while (!closed) {
@@ -403,7 +403,7 @@ final class FakeFreeswitch implements AutoCloseable {
         c.write("Content-Type: command/reply\nReply-Text: " + text + "\n", null);
     }
 
-    // ---- api -----------------------------------------------------------------------------------------------------------
+    // ---- api --------------------------------------------------------------------------------------------------------
 
     private String api(String command) {
         var words = command.trim().split(" +");
@@ -532,7 +532,7 @@ final class FakeFreeswitch implements AutoCloseable {
         emit("RECORD_STOP", channel, Map.of("Record-File-Path", path));
     }
 
-    // ---- channel model -----------------------------------------------------------------------------------------------
+    // ---- channel model ----------------------------------------------------------------------------------------------
 
     /** originate {vars}user/name[@domain] &app(args): rings the user's phone, answers after a second if it answers. */
     private void originate(String arguments, String job, String command) {
@@ -763,7 +763,7 @@ final class FakeFreeswitch implements AutoCloseable {
         }
     }
 
-    // ---- events --------------------------------------------------------------------------------------------------------
+    // ---- events -----------------------------------------------------------------------------------------------------
 
     private void backgroundJob(String job, String command, String result) {
         var headers = base("BACKGROUND_JOB");

@@ -170,7 +170,8 @@ class SipBridgedCallTests {
                 .isEqualTo(log.first(CallOffered.class, o -> true).orElseThrow().call());
         assertThat(log.first(Bridged.class, b -> b.leg().equals(customer) && b.other().equals(second.get())))
                 .isPresent();
-        await().atMost(Duration.ofSeconds(5)).until(() -> log.contains(HungUp.class, h -> h.leg().equals(second.get())));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> log.contains(HungUp.class, h -> h.leg().equals(second.get())));
 
         var file = Path.of(log.first(RecordingFinished.class, r -> r.key().equals(key)).orElseThrow().uri());
         var left = AudioCheck.channel(file, 0);

@@ -33,7 +33,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The IVR side of the SIP adapter with a real caller: a spoken menu, an RFC 2833 key press from sipp, a prompt file. */
+/** The IVR side of the SIP adapter with a real caller: a spoken menu, an RFC 2833 key press, a prompt file. */
 class SipIvrTests {
 
     @TempDir
