@@ -43,7 +43,7 @@ final class BulkOrders {
                            a.at + interval '5 days', a.at,
                            case when s.status = 'ARCHIVED' then a.at + interval '3 days' end, 0
                     from generate_series(?, ?) i
-                    cross join lateral (select now() - ((i * 7919) % (365 * 24 * 60)) * interval '1 minute' as at) a
+                    cross join lateral (select now() - ((i::bigint * 7919) % (365 * 24 * 60)) * interval '1 minute' as at) a
                     cross join lateral (select case when i % 100 < 85 then 'ARCHIVED'
                                                     else (array['ACCEPTED','DISPATCHED','SIGNED_OFF','IN_PROGRESS','REPLIED','RETURNED'])[1 + i % 6]
                                                end as status) s
