@@ -34,8 +34,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * and Hotline's view), INVITE→200 times and the JVM's CPU use.
  *
  * <pre>
- * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=hotline.bench.SipLoadBenchmark \
- *     -Dexec.args="20 600 5"      # rate, calls, hold seconds
+ * nice bench/run SipLoadBenchmark 20 600 5      # rate, calls, seconds each caller talks
  * </pre>
  */
 public final class SipLoadBenchmark {
