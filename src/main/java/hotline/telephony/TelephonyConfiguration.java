@@ -15,8 +15,8 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class TelephonyConfiguration {
 
-    /** Adapters that exist; {@code sip} and {@code freeswitch} join when they are built. */
-    static final List<String> ADAPTERS = List.of("simulator");
+    /** Adapters that exist. */
+    static final List<String> ADAPTERS = List.of("simulator", "freeswitch", "sip");
 
     @Bean
     EventBus telephonyEvents(@Value("${hotline.telephony.adapter:simulator}") String adapter) {

@@ -71,10 +71,10 @@ class TelephonyWiringTests {
 
     @Test
     void refusesAnAdapterThatDoesNotExistYet() {
-        runner.withPropertyValues("hotline.telephony.adapter=freeswitch").run(context -> {
+        runner.withPropertyValues("hotline.telephony.adapter=asterisk").run(context -> {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause()
-                    .hasMessageContaining("hotline.telephony.adapter=freeswitch is not available");
+                    .hasMessageContaining("hotline.telephony.adapter=asterisk is not available");
         });
     }
 

@@ -1,0 +1,68 @@
+package hotline.telephony.sip;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Agents' SIP accounts ({@code telephony.sip_account}): a SIP user name per phone, optionally tied to a Hotline user
+ * id, with a generated secret of its own — never the person's login password. Only HA1 is stored; {@link #issue}
+ * returns the secret once, to be typed into the phone.
+ */
+public class SipAccounts implements SipCredentials {
+
+    private static final Pattern USER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final String realm;
+    private final SecureRandom random = new SecureRandom();
+
+    public SipAccounts(JdbcClient jdbc, Clock clock, String realm) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.realm = realm;
+    }
+
+    /** Creates or replaces the account of {@code sipUser} with a fresh secret, which it returns (and never again). */
+    @Transactional
+    public String issue(String sipUser, Long userId) {
+        if (sipUser == null || !USER.matcher(sipUser).matches()) {
+            throw new IllegalArgumentException("a SIP user name is 1-64 letters, digits, '.', '_' or '-'");
+        }
+        var bytes = new byte[18];
+        random.nextBytes(bytes);
+        var secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        jdbc.sql("""
+                        insert into telephony.sip_account (sip_user, user_id, realm, ha1, issued_at)
+                        values (:user, :userId, :realm, :ha1, :now)
+                        on conflict (sip_user) do update set user_id = excluded.user_id, realm = excluded.realm,
+                            ha1 = excluded.ha1, issued_at = excluded.issued_at, revoked_at = null
+                        """)
+                .param("user", sipUser).param("userId", userId).param("realm", realm)
+                .param("ha1", SipCredentials.ha1Of(sipUser, realm, secret))
+                .param("now", java.sql.Timestamp.from(clock.instant())).update();
+        return secret;
+    }
+
+    /** The phone can no longer register (existing registrations run out). */
+    @Transactional
+    public void revoke(String sipUser) {
+        jdbc.sql("update telephony.sip_account set revoked_at = :now where sip_user = :user and revoked_at is null")
+                .param("now", java.sql.Timestamp.from(clock.instant())).param("user", sipUser).update();
+    }
+
+    @Override
+    public Optional<String> ha1(String user, String realm) {
+        return jdbc.sql("""
+                        select ha1 from telephony.sip_account
+                        where sip_user = :user and realm = :realm and revoked_at is null
+                        """)
+                .param("user", user).param("realm", realm).query(String.class).optional();
+    }
+}
