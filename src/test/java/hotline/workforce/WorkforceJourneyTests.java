@@ -16,6 +16,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -51,10 +52,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A lead's way from history to a published schedule, and what follows: four weeks of flat 24-hour traffic for a
  * queue of its own, ten agents under a 40-hour contract (one on leave), a week solved and published that started
- * three days ago, so the past days have adherence and intraday figures and the coming days take requests. The other
- * test classes share the database, so their agents may be scheduled too; the checks concern this class's agents.
+ * three days ago, so the past days have adherence and intraday figures and the coming days take requests. A schedule
+ * covers every agent of the center, so this class has a database of its own (a context of its own): agents that other
+ * test classes create would otherwise take the shifts and leave the checks with nobody to look at.
  */
 @HotlineWebTest
+@TestPropertySource(properties = "hotline.test.own-database=workforce-journey")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkforceJourneyTests {
 

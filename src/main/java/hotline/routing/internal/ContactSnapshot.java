@@ -13,5 +13,6 @@ record ContactSnapshot(UUID id, Channel channel, long queueId, String queueCode,
                        String legId, String callerNumber, String calledNumber, int priority, Long customerId,
                        Long workOrderId, Instant arrivedAt, Instant waitingSince, Instant routedAt,
                        Instant answeredAt, Instant endedAt, Long agentId, Outcome outcome, String disposition,
-                       int offers, int noAnswers, Duration waitToAnswer) {
+                       int offers, int noAnswers, Duration waitToAnswer, double holdSeconds,
+                       boolean transferred) {
 }

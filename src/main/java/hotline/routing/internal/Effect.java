@@ -23,6 +23,10 @@ sealed interface Effect {
     record ContactChanged(ContactSnapshot contact) implements Effect {
     }
 
+    /** The agent's wrap-up after the (already ended) contact is over: its record gets the wrap-up time. */
+    record WrappedUp(java.util.UUID contactId, double seconds) implements Effect {
+    }
+
     /** The contact left the queue for a callback request: tell the caller and end the call. */
     record Callback(RContact contact) implements Effect {
     }

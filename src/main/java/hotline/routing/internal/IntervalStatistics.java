@@ -33,7 +33,7 @@ class IntervalStatistics {
                 (count(*) filter (where answered_at is not null and wait_seconds <= sl))::double precision
                     / nullif(count(answered_at) + count(*) filter (where outcome = 'ABANDONED' and wait_seconds > sl), 0),
                 avg(wait_seconds) filter (where answered_at is not null),
-                avg(talk_seconds) filter (where talk_seconds is not null),
+                avg(talk_seconds + coalesce(wrap_up_seconds, 0)) filter (where talk_seconds is not null),
                 max(wait_seconds), cast(:now as timestamptz)
             from (select c.*, q.service_level_seconds as sl,
                       to_timestamp(floor(extract(epoch from c.arrived_at) / (cast(:m as int) * 60)) * (cast(:m as int) * 60)) as bucket

@@ -38,6 +38,8 @@ final class RAgent {
     final Set<RQueue> strictQueues = new HashSet<>();
     final Set<RQueue> relaxedQueues = new HashSet<>();
     Duration wrapUpLimit = Duration.ZERO;
+    /** The contact the agent's wrap-up is for: its record gets the wrap-up time when the wrap-up ends. */
+    RContact wrappingUp;
 
     RAgent(long id, String username, Instant now) {
         this.id = id;

@@ -40,6 +40,10 @@ final class RContact {
     String disposition;
     int offers;
     int noAnswers;
+    /** While the customer is on hold: since when; the finished holds add up in {@link #holdMillis}. */
+    Instant heldSince;
+    long holdMillis;
+    boolean transferred;
 
     RContact(UUID id, Channel channel, long seq, String callId, String legId, String callerNumber,
              String calledNumber, int priority, Long customerId, Instant arrivedAt, Instant waitingSince) {
@@ -65,7 +69,8 @@ final class RContact {
         return new ContactSnapshot(id, channel, queue.rules.id(), queue.rules.code(), status, callId, legId,
                 callerNumber, calledNumber, priority, customerId, workOrderId, arrivedAt, waitingSince, routedAt,
                 answeredAt, endedAt, agent == null ? null : agent.id, outcome, disposition, offers, noAnswers,
-                answeredAt == null ? null : Duration.between(waitingSince, answeredAt));
+                answeredAt == null ? null : Duration.between(waitingSince, answeredAt), holdMillis / 1000.0,
+                transferred);
     }
 
     @Override

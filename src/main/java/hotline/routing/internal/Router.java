@@ -263,25 +263,57 @@ final class Router {
                 end(contact, Outcome.ABANDONED, now);
                 ringing.forEach(agent -> dispatchAgent(agent, now));
             }
-            case CONNECTED -> {
-                var agent = contact.agent;
-                agent.load.remove(contact);
-                end(contact, Outcome.HANDLED, now);
-                if (agent.load.isEmpty()) {
-                    var wrapUp = contact.queue.rules.wrapUp();
-                    if (wrapUp != null && !wrapUp.isZero()) {
-                        agent.wrapUpLimit = wrapUp;
-                        move(agent, WRAP_UP, null, now);
-                    } else {
-                        move(agent, WRAP_UP, null, now);
-                        afterWork(agent, now);
-                    }
-                } else {
-                    dispatchAgent(agent, now);
-                }
-            }
+            case CONNECTED -> finish(contact, now);
             case ENDED -> {
             }
+        }
+    }
+
+    /** The customer was put on hold (music); the time counts as hold until {@link #resumed}. */
+    void held(UUID contactId, Instant now) {
+        var contact = contacts.get(contactId);
+        if (contact != null && contact.status == ContactStatus.CONNECTED && contact.heldSince == null) {
+            contact.heldSince = now;
+        }
+    }
+
+    void resumed(UUID contactId, Instant now) {
+        var contact = contacts.get(contactId);
+        if (contact != null && contact.heldSince != null) {
+            contact.holdMillis += Duration.between(contact.heldSince, now).toMillis();
+            contact.heldSince = null;
+        }
+    }
+
+    /**
+     * The agent transferred the customer elsewhere (blind, or an attended transfer completed): the agent's part ends
+     * as handled and transferred and they go to wrap-up; the customer's call goes on without routing.
+     */
+    void transferred(UUID contactId, long agentId, Instant now) {
+        var contact = contacts.get(contactId);
+        if (contact != null && contact.status == ContactStatus.CONNECTED && contact.agent.id == agentId) {
+            contact.transferred = true;
+            finish(contact, now);
+        }
+    }
+
+    /** A connected contact ends: handled; the agent wraps up after their last contact. */
+    private void finish(RContact contact, Instant now) {
+        var agent = contact.agent;
+        agent.load.remove(contact);
+        end(contact, Outcome.HANDLED, now);
+        if (agent.load.isEmpty()) {
+            agent.wrappingUp = contact;
+            var wrapUp = contact.queue.rules.wrapUp();
+            if (wrapUp != null && !wrapUp.isZero()) {
+                agent.wrapUpLimit = wrapUp;
+                move(agent, WRAP_UP, null, now);
+            } else {
+                move(agent, WRAP_UP, null, now);
+                afterWork(agent, now);
+            }
+        } else {
+            dispatchAgent(agent, now);
         }
     }
 
@@ -484,6 +516,7 @@ final class Router {
     }
 
     private void end(RContact contact, Outcome outcome, Instant now) {
+        resumed(contact.id, now);
         contact.status = ContactStatus.ENDED;
         contact.outcome = outcome;
         contact.endedAt = now;
@@ -504,6 +537,11 @@ final class Router {
             return;
         }
         agent.busyMillis = agent.busyMillis(now);
+        if (from == WRAP_UP && agent.wrappingUp != null) {
+            effects.add(new Effect.WrappedUp(agent.wrappingUp.id, Duration.between(agent.stateSince, now).toMillis()
+                    / 1000.0));
+            agent.wrappingUp = null;
+        }
         agent.state = to;
         agent.reason = reason;
         agent.stateSince = now;

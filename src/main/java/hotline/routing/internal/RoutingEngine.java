@@ -5,7 +5,6 @@ import hotline.organization.Skills;
 import hotline.platform.security.SystemActor;
 import hotline.platform.time.CenterTime;
 import hotline.routing.AgentState;
-import hotline.routing.ContactRouted;
 import hotline.routing.ContactStatus;
 import hotline.routing.Outcome;
 import hotline.telephony.CallId;
@@ -160,18 +159,36 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
 
     // ---- access for the facade ------------------------------------------------------------------------------------
 
-    /** Runs {@code work} on the router's thread and waits for it; the effects are carried out before it returns. */
+    /**
+     * Runs {@code work} on the router's thread and waits for it; the effects are carried out before it returns, and
+     * whatever it changed is committed to PostgreSQL (ADR 0032): the caller may tell a person or a system that the
+     * change is done. Work that changes nothing (a read) does not wait for the journal. The wait happens on the
+     * caller's thread, so the router goes on deciding meanwhile.
+     */
     <T> T call(Function<Router, T> work) {
         var result = new CompletableFuture<T>();
         time.execute(() -> {
+            long before = journal.handedIn();
+            T value;
             try {
-                var value = work.apply(router);
-                handle(router.drain());
-                result.complete(value);
+                value = work.apply(router);
             } catch (Throwable e) {
-                router.drain().forEach(effect -> {
-                });
+                // what the work did change before it failed (usually nothing) is carried out like any other change
+                handle(router.drain());
                 result.completeExceptionally(e);
+                return;
+            }
+            handle(router.drain());
+            if (journal.handedIn() == before) {
+                result.complete(value);
+            } else {
+                journal.committed().whenComplete((done, failure) -> {
+                    if (failure == null) {
+                        result.complete(value);
+                    } else {
+                        result.completeExceptionally(failure);
+                    }
+                });
             }
         });
         try {
@@ -185,7 +202,7 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted waiting for the router", e);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("the router did not answer within 10 s", e);
+            throw new IllegalStateException("the router did not decide and commit within 10 s", e);
         }
     }
 
@@ -235,9 +252,29 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
                 }
                 handle(router.drain());
             }
+        } else if (event instanceof TelephonyEvent.Held held) {
+            var contact = contactOf(held.leg());
+            if (contact != null) {
+                router.held(contact, held.at());
+            }
+        } else if (event instanceof TelephonyEvent.Resumed resumed) {
+            var contact = contactOf(resumed.leg());
+            if (contact != null) {
+                router.resumed(contact, resumed.at());
+            }
         } else if (event instanceof TelephonyEvent.LegEnded ended) {
             ended(ended);
         }
+    }
+
+    /** The contact a leg belongs to: the customer's leg, or an agent's leg ringing or talking for it. */
+    private UUID contactOf(LegId leg) {
+        var contact = contactOfCustomerLeg.get(leg);
+        if (contact == null) {
+            var ring = agentLegs.get(leg);
+            contact = ring == null ? null : ring.contact();
+        }
+        return contact;
     }
 
     private void enqueue(TelephonyEvent.CallQueued queued, CallerPriority.Caller caller) {
@@ -265,8 +302,15 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
             if (contact != null && contact.status == ContactStatus.OFFERED) {
                 router.noAnswer(ring.contact(), ring.agent(), ended.at());
             } else if (contact != null && contact.status == ContactStatus.CONNECTED && contact.agent.id == ring.agent()) {
-                router.customerLeft(contact.id, ended.at());          // the agent hung up: the contact ends
-                telephony.hangup(ring.customerLeg(), HangupCause.NORMAL_CLEARING).exceptionally(failure -> null);
+                if (ended.cause() == HangupCause.BLIND_TRANSFER || ended.cause() == HangupCause.ATTENDED_TRANSFER) {
+                    // the switch hands the customer to the transfer's target: routing's part ends, the call goes on
+                    contactOfCustomerLeg.remove(ring.customerLeg());
+                    legsOfContact.remove(contact.id);
+                    router.transferred(contact.id, ring.agent(), ended.at());
+                } else {
+                    router.customerLeft(contact.id, ended.at());          // the agent hung up: the contact ends
+                    telephony.hangup(ring.customerLeg(), HangupCause.NORMAL_CLEARING).exceptionally(failure -> null);
+                }
             }
             handle(router.drain());
             return;
@@ -312,12 +356,12 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
         }
         var toJournal = new ArrayList<Object>(effects.size());
         for (var effect : effects) {
+            var entry = RoutingJournal.entryOf(effect);
+            if (entry != null) {
+                toJournal.add(entry);
+            }
             if (effect instanceof Effect.Offer offer) {
                 ring(offer.contact(), offer.agent());
-                if (offer.contact().offers == 1) {
-                    toJournal.add(new ContactRouted(offer.contact().id, offer.contact().queue.rules.code(),
-                            offer.agent().id, offer.contact().customerId, offer.contact().routedAt));
-                }
             } else if (effect instanceof Effect.Withdraw withdraw) {
                 var legs = legsOfContact.get(withdraw.contact().id);
                 var leg = legs == null ? null : legs.get(withdraw.agent().id);
@@ -326,7 +370,6 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
                     telephony.hangup(leg, HangupCause.ORIGINATOR_CANCEL).exceptionally(failure -> null);
                 }
             } else if (effect instanceof Effect.StateChanged changed) {
-                toJournal.add(changed);
                 if (changed.to() == AgentState.WRAP_UP) {
                     var agent = router.agent(changed.agentId());
                     var since = agent.stateSince;
@@ -337,8 +380,6 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
                         }
                     });
                 }
-            } else if (effect instanceof Effect.ContactChanged changed) {
-                toJournal.add(changed);
             } else if (effect instanceof Effect.Callback callback && callback.contact().legId != null) {
                 var leg = LegId.of(callback.contact().legId);
                 contactOfCustomerLeg.remove(leg);
@@ -403,6 +444,7 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
                 open.queueCode(), ContactStatus.ENDED, open.callId(), open.legId(), open.callerNumber(),
                 open.calledNumber(), open.priority(), open.customerId(), open.workOrderId(), open.arrivedAt(),
                 open.waitingSince(), open.routedAt(), open.answeredAt(), now, open.agentId(), Outcome.INTERRUPTED,
-                open.disposition(), open.offers(), open.noAnswers(), open.waitToAnswer()));
+                open.disposition(), open.offers(), open.noAnswers(), open.waitToAnswer(), open.holdSeconds(),
+                open.transferred()));
     }
 }

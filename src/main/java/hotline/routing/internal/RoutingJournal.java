@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -28,7 +29,9 @@ import java.util.concurrent.TimeUnit;
  * of each contact in a batch), the agents' current state and state history, and the module events, all in one
  * transaction per batch. A batch is whatever queued up while the last one was written, at most {@link #BATCH}
  * entries, so under load the writes group themselves and at rest each change is written within milliseconds.
- * {@link #flush()} waits until everything handed in so far is committed (tests, shutdown).
+ * A change someone is told about (an API answer) must not be lost in those milliseconds: {@link #committed()} gives a
+ * future that completes once everything handed in before it is committed, and the engine answers only then (ADR 0032).
+ * The simulator's firehose does not ask and keeps the batching. {@link #flush()} waits the same way (tests, shutdown).
  */
 final class RoutingJournal implements AutoCloseable {
 
@@ -38,13 +41,15 @@ final class RoutingJournal implements AutoCloseable {
     private static final String UPSERT_CONTACT = """
             insert into routing.contact (id, channel, queue_id, queue_code, status, call_id, leg_id, caller_number,
                 called_number, priority, customer_id, work_order_id, arrived_at, waiting_since, routed_at, answered_at,
-                ended_at, agent_id, outcome, disposition, offers, no_answers, wait_seconds, talk_seconds)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ended_at, agent_id, outcome, disposition, offers, no_answers, wait_seconds, talk_seconds,
+                hold_seconds, transferred)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (id) do update set queue_id = excluded.queue_id, queue_code = excluded.queue_code,
                 status = excluded.status, routed_at = excluded.routed_at, answered_at = excluded.answered_at,
                 ended_at = excluded.ended_at, agent_id = excluded.agent_id, outcome = excluded.outcome,
                 offers = excluded.offers, no_answers = excluded.no_answers, wait_seconds = excluded.wait_seconds,
-                talk_seconds = excluded.talk_seconds,
+                talk_seconds = excluded.talk_seconds, hold_seconds = excluded.hold_seconds,
+                transferred = excluded.transferred,
                 customer_id = coalesce(routing.contact.customer_id, excluded.customer_id)
             """;
 
@@ -66,7 +71,11 @@ final class RoutingJournal implements AutoCloseable {
         writer.start();
     }
 
-    /** Hands the effects of one decision in; returns at once. */
+    /** Completes (on the writer's thread) after the batch holding it and everything before it is committed. */
+    private record Committed(CompletableFuture<Void> done) {
+    }
+
+    /** Hands the effects of one decision in; returns at once. Called on the router's thread only. */
     void append(List<?> effects) {
         if (effects.isEmpty()) {
             return;
@@ -75,6 +84,42 @@ final class RoutingJournal implements AutoCloseable {
             handedIn += effects.size();
         }
         inbox.addAll(effects);
+    }
+
+    /** What the journal keeps of a router effect; null for call control only (ring, withdraw, callback). */
+    static Object entryOf(Effect effect) {
+        if (effect instanceof Effect.Offer offer) {
+            var contact = offer.contact();
+            // routed once: at the first offer, and for ring-all only with the first of the agents rung together
+            boolean first = contact.offers == 1
+                    && (contact.offeredTo.isEmpty() || contact.offeredTo.iterator().next() == offer.agent());
+            return first ? new ContactRouted(contact.id, contact.queue.rules.code(), offer.agent().id, contact.customerId,
+                    contact.routedAt) : null;
+        }
+        return effect instanceof Effect.StateChanged || effect instanceof Effect.ContactChanged
+                || effect instanceof Effect.WrappedUp ? effect : null;
+    }
+
+    /** How many entries were handed in so far: the engine compares it to see whether a request changed anything. */
+    synchronized long handedIn() {
+        return handedIn;
+    }
+
+    /**
+     * A future completed once everything appended before this call is committed, or completed exceptionally if the
+     * database refused its batch for good. Called on the router's thread, after the {@link #append} it waits for.
+     */
+    CompletableFuture<Void> committed() {
+        var done = new CompletableFuture<Void>();
+        if (!running) {
+            done.completeExceptionally(new IllegalStateException("the routing journal is closed"));
+            return done;
+        }
+        synchronized (this) {
+            handedIn++;
+        }
+        inbox.add(new Committed(done));
+        return done;
     }
 
     /** Waits until everything appended so far is committed. */
@@ -105,20 +150,19 @@ final class RoutingJournal implements AutoCloseable {
                 }
                 batch.add(first);
                 inbox.drainTo(batch, BATCH - 1);
-                write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (org.springframework.dao.TransientDataAccessException
-                     | org.springframework.dao.DataAccessResourceFailureException e) {
-                log.error("routing journal: a batch of {} changes failed; retrying in 1 s", batch.size(), e);
-                sleepQuietly();
-                inbox.addAll(batch);   // PostgreSQL down: keep them, in order after newer ones (upserts are idempotent)
-                batch.clear();
-                continue;
-            } catch (RuntimeException e) {
-                // a change the database refuses for good would block every later one: log it and go on
-                log.error("routing journal: dropping a batch of {} changes the database refused", batch.size(), e);
+            }
+            RuntimeException refused = writeRetrying(batch);
+            for (var item : batch) {
+                if (item instanceof Committed committed) {
+                    if (refused == null) {
+                        committed.done().complete(null);
+                    } else {
+                        committed.done().completeExceptionally(refused);
+                    }
+                }
             }
             synchronized (this) {
                 written += batch.size();
@@ -128,9 +172,33 @@ final class RoutingJournal implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the batch; while PostgreSQL is unreachable, retries the same batch every second (in place: putting it
+     * back behind newer entries would let an older snapshot of a contact overwrite a newer one). Returns the error of
+     * a batch the database refuses for good, which is dropped: it would otherwise block every later change.
+     */
+    private RuntimeException writeRetrying(List<Object> batch) {
+        while (true) {
+            try {
+                write(batch);
+                return null;
+            } catch (org.springframework.dao.TransientDataAccessException
+                     | org.springframework.dao.DataAccessResourceFailureException e) {
+                log.error("routing journal: a batch of {} changes failed; retrying in 1 s", batch.size(), e);
+                if (!running || !sleepQuietly()) {
+                    return e;
+                }
+            } catch (RuntimeException e) {
+                log.error("routing journal: dropping a batch of {} changes the database refused", batch.size(), e);
+                return e;
+            }
+        }
+    }
+
     private void write(List<Object> batch) {
         var contacts = new LinkedHashMap<UUID, ContactSnapshot>();
         var states = new ArrayList<Effect.StateChanged>();
+        var wrapUps = new ArrayList<Object[]>();
         var published = new ArrayList<Object>();
         for (var item : batch) {
             if (item instanceof Effect.ContactChanged changed) {
@@ -145,6 +213,8 @@ final class RoutingJournal implements AutoCloseable {
                                 seconds(snapshot.waitingSince(), snapshot.endedAt()), snapshot.endedAt()));
                     }
                 }
+            } else if (item instanceof Effect.WrappedUp wrappedUp) {
+                wrapUps.add(new Object[]{wrappedUp.seconds(), wrappedUp.contactId()});
             } else if (item instanceof ContactRouted routed) {
                 published.add(routed);
             } else if (item instanceof Effect.StateChanged changed) {
@@ -156,6 +226,9 @@ final class RoutingJournal implements AutoCloseable {
         transactions.executeWithoutResult(status -> {
             if (!contacts.isEmpty()) {
                 jdbc.batchUpdate(UPSERT_CONTACT, contacts.values().stream().map(RoutingJournal::row).toList());
+            }
+            if (!wrapUps.isEmpty()) {       // after the upserts: the ended contact may be in this very batch
+                jdbc.batchUpdate("update routing.contact set wrap_up_seconds = ? where id = ?", wrapUps);
             }
             if (!states.isEmpty()) {
                 jdbc.batchUpdate("insert into routing.agent_state_history (user_id, state, reason, started_at) "
@@ -187,7 +260,8 @@ final class RoutingJournal implements AutoCloseable {
                 c.outcome() == null ? null : c.outcome().name(), c.disposition(), c.offers(), c.noAnswers(),
                 c.answeredAt() != null ? (Double) seconds(c.waitingSince(), c.answeredAt())
                         : c.endedAt() != null ? (Double) seconds(c.waitingSince(), c.endedAt()) : null,
-                c.answeredAt() != null && c.endedAt() != null ? (Double) seconds(c.answeredAt(), c.endedAt()) : null};
+                c.answeredAt() != null && c.endedAt() != null ? (Double) seconds(c.answeredAt(), c.endedAt()) : null,
+                c.holdSeconds(), c.transferred()};
     }
 
     private static Object typed(Long value) {
@@ -202,11 +276,13 @@ final class RoutingJournal implements AutoCloseable {
         return Duration.between(from, to).toMillis() / 1000.0;
     }
 
-    private static void sleepQuietly() {
+    private static boolean sleepQuietly() {
         try {
             Thread.sleep(1000);
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -243,7 +243,8 @@ class RoutingStore {
                         (Long) rs.getObject("work_order_id"), instant(rs, "arrived_at"),
                         instant(rs, "waiting_since"), instant(rs, "routed_at"), instant(rs, "answered_at"),
                         instant(rs, "ended_at"), (Long) rs.getObject("agent_id"), null, rs.getString("disposition"),
-                        rs.getInt("offers"), rs.getInt("no_answers"), null))
+                        rs.getInt("offers"), rs.getInt("no_answers"), null, rs.getDouble("hold_seconds"),
+                        rs.getBoolean("transferred")))
                 .list();
     }
 
@@ -301,8 +302,8 @@ class RoutingStore {
                 (Long) rs.getObject("agent_id"), rs.getString("outcome") == null ? null
                 : Outcome.valueOf(rs.getString("outcome")), rs.getString("disposition"),
                 (Double) rs.getObject("wait_seconds"), (Double) rs.getObject("talk_seconds"),
-                rs.getDouble("hold_seconds"), rs.getInt("offers"), rs.getInt("no_answers"),
-                rs.getBoolean("transferred"));
+                rs.getDouble("hold_seconds"), (Double) rs.getObject("wrap_up_seconds"), rs.getInt("offers"),
+                rs.getInt("no_answers"), rs.getBoolean("transferred"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

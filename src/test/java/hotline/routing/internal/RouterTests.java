@@ -199,4 +199,55 @@ class RouterTests {
         router.assignQueues(1, Set.of(7L), T0);
         assertThat(router.queue(7).waiting).hasSize(2);
     }
+
+    @Test
+    void holdsAddUpAndAHoldStillOpenAtTheEndCountsUntilTheEnd() {
+        router.defineQueue(queue(1, Strategy.LONGEST_IDLE, 1), T0);
+        ready(1, 3, T0);
+        var contact = arrive("Q1", 0, T0);
+        router.answered(contact.id, 1, T0.plusSeconds(2));
+        router.held(contact.id, T0.plusSeconds(10));
+        router.resumed(contact.id, T0.plusSeconds(25));
+        router.held(contact.id, T0.plusSeconds(40));
+        router.customerLeft(contact.id, T0.plusSeconds(45));
+        var ended = lastSnapshotOf(contact);
+        assertThat(ended.holdSeconds()).isEqualTo(20.0);
+        assertThat(ended.transferred()).isFalse();
+    }
+
+    @Test
+    void aTransferEndsTheAgentsPartAsHandledAndTransferred() {
+        router.defineQueue(queue(1, Strategy.LONGEST_IDLE, 1), T0);
+        ready(1, 3, T0);
+        var contact = arrive("Q1", 0, T0);
+        router.answered(contact.id, 1, T0.plusSeconds(2));
+        router.transferred(contact.id, 2, T0.plusSeconds(30));          // not the agent on the contact: ignored
+        assertThat(contact.status).isEqualTo(ContactStatus.CONNECTED);
+        router.transferred(contact.id, 1, T0.plusSeconds(30));
+        var ended = lastSnapshotOf(contact);
+        assertThat(ended.status()).isEqualTo(ContactStatus.ENDED);
+        assertThat(ended.outcome()).isEqualTo(Outcome.HANDLED);
+        assertThat(ended.transferred()).isTrue();
+        assertThat(router.agent(1).state).isEqualTo(WRAP_UP);
+    }
+
+    @Test
+    void theEndOfWrapUpRecordsItsLengthOnTheContact() {
+        router.defineQueue(queue(1, Strategy.LONGEST_IDLE, 1), T0);
+        ready(1, 3, T0);
+        var contact = arrive("Q1", 0, T0);
+        router.answered(contact.id, 1, T0.plusSeconds(2));
+        router.customerLeft(contact.id, T0.plusSeconds(60));
+        router.drain();
+        router.request(1, NOT_READY, "BREAK", T0.plusSeconds(72));      // finished early, then a break
+        assertThat(router.drain()).filteredOn(e -> e instanceof Effect.WrappedUp)
+                .containsExactly(new Effect.WrappedUp(contact.id, 12.0));
+        router.request(1, READY, null, T0.plusSeconds(100));
+        assertThat(router.drain()).noneMatch(e -> e instanceof Effect.WrappedUp);
+    }
+
+    private ContactSnapshot lastSnapshotOf(RContact contact) {
+        return router.drain().stream().filter(e -> e instanceof Effect.ContactChanged).map(e -> ((Effect.ContactChanged) e)
+                .contact()).filter(c -> c.id().equals(contact.id)).reduce((a, b) -> b).orElseThrow();
+    }
 }

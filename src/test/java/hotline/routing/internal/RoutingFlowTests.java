@@ -17,8 +17,11 @@ import hotline.routing.Outcome;
 import hotline.routing.ReasonCodeDraft;
 import hotline.routing.Routing;
 import hotline.telephony.LegId;
+import hotline.telephony.Originate;
+import hotline.telephony.Prompt;
 import hotline.telephony.TelephonyEvent;
 import hotline.telephony.TelephonyEvents;
+import hotline.telephony.simulator.PhoneBehaviour;
 import hotline.telephony.simulator.SimulatedEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,6 +101,9 @@ class RoutingFlowTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"state\":\"LOGGED_OUT\"}"))
                 .andExpect(status().isForbidden());
 
+        // phones that always answer: the simulator's default devices miss 5 % of calls, which would make this flaky
+        engine.registerPhone("agent:" + agent.username(), PhoneBehaviour.answerAfter(Duration.ofMillis(300)));
+        engine.registerPhone("agent:transfer-target", PhoneBehaviour.answerAfter(Duration.ofMillis(300)));
         var offered = new CopyOnWriteArrayList<TelephonyEvent.CallOffered>();
         var greeted = new CopyOnWriteArrayList<TelephonyEvent.PlaybackFinished>();
         try (var a = events.subscribe(TelephonyEvent.CallOffered.class, offered::add);
@@ -111,6 +117,9 @@ class RoutingFlowTests {
         await(() -> {
             return routing.agent(agent.id()).state() == AgentState.ON_CONTACT;
         });
+        engine.hold(customer, Prompt.tts("请稍候")).toCompletableFuture().join();
+        Thread.sleep(50);
+        engine.unhold(customer).toCompletableFuture().join();
         engine.hangUpFromFarEnd(customer);
         await(() -> routing.agent(agent.id()).state() == AgentState.READY);   // after the 1 s wrap-up
         routingEngine.flush();
@@ -122,6 +131,9 @@ class RoutingFlowTests {
         assertThat(record.outcome()).isEqualTo(Outcome.HANDLED);
         assertThat(record.agentId()).isEqualTo(agent.id());
         assertThat(record.talkSeconds()).isNotNull();
+        assertThat(record.holdSeconds()).isPositive();
+        assertThat(record.wrapUpSeconds()).isNotNull();
+        assertThat(record.transferred()).isFalse();
 
         mvc.perform(get("/api/v1/queues/{id}/live", queueId).with(TestUsers.as(Role.SUPERVISOR)))
                 .andExpect(status().isOk())
@@ -153,6 +165,29 @@ class RoutingFlowTests {
         assertThat(rebuilt.agent(agent.id()).state).isEqualTo(AgentState.READY);
         assertThat(rebuilt.counters().today(queueId, Instant.now()).answered).isEqualTo(1);
         assertThat(rebuilt.liveContacts()).isEmpty();
+
+        // A second call, which the agent transfers blind: their part ends, the caller talks on with the target.
+        offered.clear();
+        greeted.clear();
+        try (var a = events.subscribe(TelephonyEvent.CallOffered.class, offered::add);
+             var b = events.subscribe(TelephonyEvent.PlaybackFinished.class, greeted::add)) {
+            engine.placeCall("13900005678", "95598");
+            await(() -> !offered.isEmpty() && greeted.stream().anyMatch(
+                    p -> p.leg().equals(offered.get(0).leg()) && p.tag().equals("ivr-greeting")));
+        }
+        var second = offered.get(0).leg();
+        engine.pressDigits(second, "2");
+        await(() -> routing.agent(agent.id()).state() == AgentState.ON_CONTACT);
+        engine.transferBlind(second, Originate.to(engine.newLegId(), "agent:transfer-target"))
+                .toCompletableFuture().join();
+        await(() -> routing.agent(agent.id()).state() == AgentState.READY);
+        routingEngine.flush();
+        var transferred = SystemActor.call(() -> routing.contacts(
+                new ContactQuery(queueId, null, null, null, null, null, 10))).get(0);
+        assertThat(transferred.outcome()).isEqualTo(Outcome.HANDLED);
+        assertThat(transferred.transferred()).isTrue();
+        assertThat(engine.liveLegs()).as("the caller still talks with the transfer's target").isPositive();
+        engine.hangUpFromFarEnd(second);
     }
 
     private List<String> routingHistory(UserView agent) {

@@ -95,8 +95,8 @@ class TelephonyWiringTests {
                     assertThat(context).hasNotFailed();
                     var log = EventLog.on(context.getBean(TelephonyEvents.class));
                     ready(context);
-                    // the generator starts on the engine thread: wait for it rather than race it
-                    await().atMost(Duration.ofSeconds(10)).until(context.getBean(SimulatorTraffic.class)::running);
+                    // the generator starts on the engine's thread: on a loaded machine that takes a moment
+                    await().atMost(Duration.ofSeconds(30)).until(() -> context.getBean(SimulatorTraffic.class).running());
                     await().atMost(Duration.ofSeconds(30)).until(() -> log.contains(Answered.class, a -> true));
                     assertThat(log.all(CallOffered.class)).allMatch(o -> o.calledNumber().equals("12345"));
                 });
