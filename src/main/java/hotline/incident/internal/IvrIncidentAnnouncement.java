@@ -3,7 +3,6 @@ package hotline.incident.internal;
 import hotline.customer.Customers;
 import hotline.incident.IncidentClosed;
 import hotline.incident.IncidentDeclared;
-import hotline.incident.IncidentStatus;
 import hotline.incident.IncidentView;
 import hotline.incident.Incidents;
 import hotline.platform.security.SystemActor;
@@ -70,8 +69,7 @@ class IvrIncidentAnnouncement implements IvrAnnouncement, AutoCloseable {
 
     void reload() {
         try {
-            active = SystemActor.call(() -> incidents.list(true)).stream()
-                    .filter(i -> i.status() == IncidentStatus.ACTIVE).toList();
+            active = SystemActor.call(() -> incidents.list(true));
         } catch (RuntimeException e) {
             log.warn("could not reload the active incidents for the IVR; keeping the previous list", e);
         }

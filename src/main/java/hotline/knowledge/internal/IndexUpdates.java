@@ -1,8 +1,8 @@
 package hotline.knowledge.internal;
 
+import hotline.platform.db.TransactionScoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.LinkedHashSet;
@@ -37,25 +37,8 @@ class IndexUpdates {
         pending.add(articleId);
     }
 
-    @SuppressWarnings("unchecked")
     private Set<Long> pending() {
-        Object key = this;
-        var existing = (Set<Long>) TransactionSynchronizationManager.getResource(key);
-        if (existing != null) {
-            return existing;
-        }
-        var ids = new LinkedHashSet<Long>();
-        TransactionSynchronizationManager.bindResource(key, ids);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(key);
-                if (status == STATUS_COMMITTED) {
-                    refresh(ids);
-                }
-            }
-        });
-        return ids;
+        return TransactionScoped.get(this, LinkedHashSet::new, ids -> { }, this::refresh);
     }
 
     void refresh(Set<Long> ids) {

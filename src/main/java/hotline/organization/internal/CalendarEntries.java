@@ -4,9 +4,9 @@ import hotline.organization.CalendarEntry;
 import hotline.organization.CalendarEntryType;
 import hotline.organization.CalendarEntryView;
 import hotline.organization.WorkingPeriod;
+import hotline.platform.db.TransactionScoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.ResultSet;
@@ -123,23 +123,10 @@ class CalendarEntries {
 
     private static final Object TOUCHED = CalendarEntries.class.getName() + ".touched";
 
-    @SuppressWarnings("unchecked")
     private static Set<Long> touchedInThisTransaction() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return new HashSet<>();
         }
-        var touched = (Set<Long>) TransactionSynchronizationManager.getResource(TOUCHED);
-        if (touched == null) {
-            Set<Long> fresh = new HashSet<>();
-            TransactionSynchronizationManager.bindResource(TOUCHED, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(TOUCHED);
-                }
-            });
-            touched = fresh;
-        }
-        return touched;
+        return TransactionScoped.get(TOUCHED, HashSet::new, ids -> { }, ids -> { });
     }
 }

@@ -3,6 +3,7 @@ package hotline.workforce.internal;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import hotline.platform.db.TransactionScoped;
 import hotline.platform.security.SystemActor;
 import hotline.routing.AgentStateChanged;
 import hotline.routing.ContactQuery;
@@ -19,7 +20,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.Timestamp;
@@ -75,28 +75,10 @@ class RoutingIntake {
 
     private static final Object PENDING = RoutingIntake.class.getName() + ".pending";
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> pendingInThisTransaction() {
-        var pending = (List<Object[]>) TransactionSynchronizationManager.getResource(PENDING);
-        if (pending == null) {
-            List<Object[]> fresh = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(PENDING, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    jdbc.batchUpdate("""
-                            insert into workforce.agent_state_event (user_id, state, at) values (?, ?, ?)
-                            on conflict (user_id, at, state) do nothing""", fresh);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
-                }
-            });
-            pending = fresh;
-        }
-        return pending;
+        return TransactionScoped.get(PENDING, ArrayList::new, rows -> jdbc.batchUpdate("""
+                insert into workforce.agent_state_event (user_id, state, at) values (?, ?, ?)
+                on conflict (user_id, at, state) do nothing""", rows), rows -> { });
     }
 
     /** Copies the intervals that closed between {@code from} and now; answers how many rows were stored. */
