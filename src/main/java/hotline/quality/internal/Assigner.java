@@ -29,6 +29,8 @@ class Assigner {
                         Long workOrderId) {
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Assigner.class);
+
     private final EvaluationStore store;
     private final People people;
     private final AuditLog audit;
@@ -54,7 +56,9 @@ class Assigner {
             chosen = Balancer.choose(load, contact.agentId() == null ? Set.of() : Set.of(contact.agentId()))
                     .orElse(null);
             if (chosen == null) {
-                throw InvalidInputException.of("inspectorId", "Available", "no inspector (QA role) is available");
+                // nobody to score it: the rule skips the contact rather than fail the event (it is logged)
+                log.warn("no inspector (QA role) available for contact {}", contact.contactId());
+                return Optional.empty();
             }
         } else if (chosen.equals(contact.agentId())) {
             throw InvalidInputException.of("inspectorId", "NotOwnAgent", "an inspector cannot evaluate their own contact");

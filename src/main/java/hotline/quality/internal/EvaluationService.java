@@ -91,6 +91,9 @@ class EvaluationService implements Evaluations {
                 .noneMatch(u -> u.id() == assignment.inspectorId())) {
             throw InvalidInputException.of("inspectorId", "Inspector", "is not an active inspector (QA role)");
         }
+        if (people.inspectors().stream().noneMatch(u -> u.id() != contact.agentId())) {
+            throw InvalidInputException.of("inspectorId", "Available", "no inspector (QA role) is available");
+        }
         var version = scorecards.current(assignment.scorecardId(), "scorecardId");
         var now = time.now();
         var created = assigner.assign(facts(contact), EvaluationView.Source.MANUAL, null, version.id(),
