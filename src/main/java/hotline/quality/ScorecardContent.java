@@ -41,7 +41,7 @@ public record ScorecardContent(@Min(0) @Max(100) int passScore, @NotEmpty @Size(
             max = type == ItemType.YES_NO ? 1 : max;
         }
 
-        public boolean isFatal() {
+        public boolean fatalItem() {
             return fatal != FatalMode.NONE;
         }
     }

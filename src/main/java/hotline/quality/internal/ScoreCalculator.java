@@ -54,7 +54,7 @@ final class ScoreCalculator {
                     continue;
                 }
                 double share = share(item, score.value());
-                boolean fatalHit = item.isFatal() && share < 1;
+                boolean fatalHit = item.fatalItem() && share < 1;
                 if (fatalHit && (fatal == FatalMode.NONE || item.fatal() == FatalMode.ZERO)) {
                     fatal = item.fatal();
                 }
@@ -142,7 +142,7 @@ final class ScoreCalculator {
                     violations.add(new InvalidInputException.Violation(field + ".code", "Unique",
                             "item code " + item.code() + " is used twice"));
                 }
-                if (item.isFatal() && item.type() != ItemType.YES_NO) {
+                if (item.fatalItem() && item.type() != ItemType.YES_NO) {
                     violations.add(new InvalidInputException.Violation(field + ".fatal", "FatalYesNo",
                             "a fatal item must be a yes/no item"));
                 }

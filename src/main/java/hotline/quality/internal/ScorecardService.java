@@ -125,6 +125,8 @@ class ScorecardService implements Scorecards {
                 .params(id, number, json.writeValueAsString(content), Timestamp.from(time.now()),
                         actor.displayName())
                 .query(Long.class).single();
+        // publishing is a change of the scorecard: a second click on the same page is stale
+        jdbc.sql("update quality.scorecard set version = version + 1 where id = ?").param(id).update();
         var published = version(versionId);
         audit.record("scorecard", id, "publish", "published " + card.code() + " v" + number, null, published);
         return published;
