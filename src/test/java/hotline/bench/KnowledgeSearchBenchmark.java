@@ -5,6 +5,7 @@ import hotline.knowledge.internal.LuceneKnowledgeIndex;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,20 +97,32 @@ public final class KnowledgeSearchBenchmark {
         Object run(int i);
     }
 
-    private static long[] time(int count, Query query) {
-        long[] nanos = new long[count];
-        for (int i = 0; i < count; i++) {
-            long t = System.nanoTime();
-            query.run(i);
-            nanos[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(nanos);
-        return nanos;
+    /** Wall-clock and CPU time of each run; CPU time hardly depends on what else the machine is doing. */
+    private record Times(long[] wall, long[] cpu) {
     }
 
-    private static void report(String what, long[] sorted) {
-        System.out.printf("%-34s n=%d  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms%n", what, sorted.length,
-                at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+    private static Times time(int count, Query query) {
+        var threads = ManagementFactory.getThreadMXBean();
+        long[] wall = new long[count];
+        long[] cpu = new long[count];
+        for (int i = 0; i < count; i++) {
+            long c = threads.getCurrentThreadCpuTime();
+            long t = System.nanoTime();
+            query.run(i);
+            wall[i] = System.nanoTime() - t;
+            cpu[i] = threads.getCurrentThreadCpuTime() - c;
+        }
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        return new Times(wall, cpu);
+    }
+
+    private static void report(String what, Times times) {
+        long[] wall = times.wall();
+        long[] cpu = times.cpu();
+        System.out.printf("%-34s n=%d  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms   (CPU p50 %.2f ms  p95 %.2f ms)%n",
+                what, wall.length, at(wall, 0.50), at(wall, 0.95), at(wall, 0.99), wall[wall.length - 1] / 1e6,
+                at(cpu, 0.50), at(cpu, 0.95));
     }
 
     private static double at(long[] sorted, double quantile) {
