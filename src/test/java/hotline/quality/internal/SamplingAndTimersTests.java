@@ -14,7 +14,12 @@ import hotline.quality.ItemScore;
 import hotline.quality.QualityFixture;
 import hotline.quality.SamplingPlans;
 import hotline.quality.Scorecards;
+import hotline.quality.ContactFlagged;
+import hotline.quality.InspectionHit;
 import hotline.routing.ContactEnded;
+import hotline.workorder.Satisfaction;
+import hotline.workorder.WorkOrderArchived;
+import hotline.workorder.WorkOrderType;
 import hotline.routing.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +112,55 @@ class SamplingAndTimersTests {
         assertThat(e.inspectorId()).isNotEqualTo(f.agent.id());
         assertThat(jdbc.sql("select count(*) from quality.contact_seen where contact_id = ?").param(contact)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void complaintsDissatisfiedCallbacksAndFlaggedContactsArePicked() throws InterruptedException {
+        plan(0, null); // complaints, low satisfaction and flagged ticked
+        var complaint = f.contact(f.agent, 90, Instant.now());
+        var dissatisfied = f.contact(f.agent, 95, Instant.now());
+        var flagged = f.contact(f.otherAgent, 100, Instant.now());
+        long orderId = 900_000_000L + Math.abs(f.tag.hashCode() % 1_000_000);
+        transaction.executeWithoutResult(s -> {
+            // the dissatisfied customer's contact is linked to its order when the call ends
+            publisher.publishEvent(new ContactEnded(dissatisfied, "BILLING", Outcome.HANDLED, f.agent.id(), null,
+                    orderId, "13800138000", 95.0, Instant.now()));
+            publisher.publishEvent(archived(orderId + 1, WorkOrderType.COMPLAINT, Satisfaction.SATISFIED,
+                    complaint.toString()));
+            publisher.publishEvent(new ContactFlagged(flagged, null, f.otherAgent.id(),
+                    List.of(new InspectionHit("forbidden", "服务禁语", "forbidden", true, 1000L, 2000L, "不知道")),
+                    Instant.now()));
+        });
+        // the archive comes after the contact was seen (a separate, later transaction in reality too)
+        awaitSeen(dissatisfied);
+        transaction.executeWithoutResult(s -> publisher.publishEvent(archived(orderId, WorkOrderType.CONSULTATION,
+                Satisfaction.DISSATISFIED, null)));
+        long complaintId = await(complaint);
+        long dissatisfiedId = await(dissatisfied);
+        long flaggedId = await(flagged);
+        assertThat(as(f.supervisor, () -> evaluations.get(complaintId)).source())
+                .isEqualTo(EvaluationView.Source.COMPLAINT);
+        assertThat(as(f.supervisor, () -> evaluations.get(dissatisfiedId)).source())
+                .isEqualTo(EvaluationView.Source.LOW_SATISFACTION);
+        assertThat(as(f.supervisor, () -> evaluations.get(flaggedId)).source())
+                .isEqualTo(EvaluationView.Source.FLAGGED);
+    }
+
+    private WorkOrderArchived archived(long id, WorkOrderType type, Satisfaction satisfaction, String contactRef) {
+        return new WorkOrderArchived(id, "GD" + id, type, null, hotline.workorder.Outcome.RESOLVED, satisfaction, null,
+                f.agent.id(), null, contactRef, Instant.now().minusSeconds(3600), Instant.now(), true);
+    }
+
+    /** Waits until the contact has been seen (copied from routing's event) without expecting an evaluation. */
+    private void awaitSeen(UUID contact) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (jdbc.sql("select count(*) from quality.contact_seen where contact_id = ?").param(contact)
+                    .query(Long.class).single() > 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("contact " + contact + " never seen");
     }
 
     @Test
