@@ -1,7 +1,6 @@
 package hotline.quality.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,9 +71,5 @@ final class Spread {
             picked.add(contacts.get(Math.min(n - 1, (int) Math.floor(offset + i * stride))));
         }
         return picked;
-    }
-
-    static Comparator<Long> byId() {
-        return Comparator.naturalOrder();
     }
 }
