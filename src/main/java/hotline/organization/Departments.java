@@ -19,6 +19,9 @@ public interface Departments {
 
     DepartmentView get(long id);
 
+    /** Like {@link #get} but empty for an unknown id, for callers inside their own transaction. */
+    Optional<DepartmentView> find(long id);
+
     Optional<DepartmentView> findByCode(String code);
 
     DepartmentView create(@Valid NewDepartment department);

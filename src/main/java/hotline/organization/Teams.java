@@ -16,6 +16,9 @@ public interface Teams {
 
     TeamView get(long id);
 
+    /** Like {@link #get} but empty for an unknown id, for callers inside their own transaction. */
+    Optional<TeamView> find(long id);
+
     TeamView create(@Valid NewTeam team);
 
     /** Applies an edit made on {@code change.version()}; a newer version answers 409. */

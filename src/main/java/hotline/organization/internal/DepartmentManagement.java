@@ -69,6 +69,12 @@ class DepartmentManagement implements Departments {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<DepartmentView> find(long id) {
+        return departments.findById(id).map(this::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<DepartmentView> findByCode(String code) {
         return code == null ? Optional.empty() : departments.findByCode(code.strip().toLowerCase()).map(this::view);
     }

@@ -56,6 +56,12 @@ class TeamManagement implements Teams {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<TeamView> find(long id) {
+        return teams.findById(id).map(Team::view);
+    }
+
+    @Override
     @PreAuthorize("hasRole('ADMIN')")
     public TeamView create(NewTeam team) {
         requireUniqueName(team.name(), null);

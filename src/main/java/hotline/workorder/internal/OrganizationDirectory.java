@@ -30,8 +30,7 @@ class OrganizationDirectory implements Directory {
 
     @Override
     public Optional<Department> department(long id) {
-        return departments.listAll().stream().filter(d -> d.id() == id).findFirst()
-                .map(d -> new Department(d.id(), d.name(), d.active()));
+        return departments.find(id).map(d -> new Department(d.id(), d.name(), d.active()));
     }
 
     @Override
@@ -56,7 +55,7 @@ class OrganizationDirectory implements Directory {
 
     @Override
     public Optional<Long> leadOf(long teamId) {
-        return teams.list().stream().filter(t -> t.id() == teamId).findFirst().map(t -> t.leadUserId());
+        return teams.find(teamId).map(t -> t.leadUserId());
     }
 
     @Override
