@@ -4,8 +4,10 @@
 (function () {
     'use strict';
 
-    function player() {
-        return document.querySelector('audio.quality-player');
+    function player(from) {
+        const id = from && from.getAttribute('data-player');
+        const section = id ? document.getElementById(id) : document.querySelector('[data-recording-player]');
+        return section && section.querySelector('audio');
     }
 
     function clock(seconds) {
@@ -14,18 +16,19 @@
     }
 
     document.addEventListener('click', function (event) {
-        const seek = event.target.closest('.quality-seek');
+        // timestamps (data-seek, in seconds) are handled by the recording player's script when it is on the page
+        const seek = !window.hotlineRecordingPlayer && event.target.closest('[data-seek]');
         if (seek) {
-            const audio = player();
+            const audio = player(seek);
             if (audio) {
-                audio.currentTime = Number(seek.dataset.seek) / 1000;
-                audio.play();
+                audio.currentTime = Number(seek.dataset.seek);
+                audio.play().catch(function () { /* autoplay refused: the position is set all the same */ });
             }
             return;
         }
         const now = event.target.closest('.quality-now');
         if (now) {
-            const audio = player();
+            const audio = player(null);
             const field = now.parentElement.querySelector('.quality-at');
             if (audio && field) {
                 field.value = clock(audio.currentTime);
