@@ -50,13 +50,25 @@ class ContactPanel {
         var panels = new ArrayList<RecordingPanel>();
         var archive = recordings.getIfAvailable();
         if (archive != null) {
-            for (var recording : archive.forContact(evaluation.contactId())) {
-                panels.add(new RecordingPanel(recording, archive.transcript(recording.id()).orElse(null)));
+            try {
+                for (var recording : archive.forContact(evaluation.contactId())) {
+                    panels.add(new RecordingPanel(recording, archive.transcript(recording.id()).orElse(null)));
+                }
+            } catch (NotFoundException | AccessDeniedException e) {
+                // the archive decides who may hear a recording; the page then shows none
+                panels.clear();
             }
         }
         model.addAttribute("recordings", panels);
         var inspector = inspection.getIfAvailable();
-        List<InspectionHit> hits = inspector == null ? List.of() : inspector.hits(evaluation.contactId());
+        List<InspectionHit> hits = List.of();
+        if (inspector != null) {
+            try {
+                hits = inspector.hits(evaluation.contactId());
+            } catch (NotFoundException | AccessDeniedException e) {
+                hits = List.of();
+            }
+        }
         model.addAttribute("hits", hits);
     }
 
