@@ -96,12 +96,6 @@ class DeskProjector implements SmartLifecycle {
         return running;
     }
 
-    /** Routing's engine starts in an earlier phase; the projector follows it. */
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 100;
-    }
-
     private void safeTick() {
         try {
             tickNow();

@@ -49,7 +49,12 @@ class WallboardTraffic {
             if (code.isEmpty()) {
                 continue;
             }
-            var answer = SystemActor.call(() -> forecasts.forecastQueue(code.get(), day, 1));
+            hotline.workforce.Forecasts.QueueForecast answer;
+            try {
+                answer = SystemActor.call(() -> forecasts.forecastQueue(code.get(), day, 1));
+            } catch (RuntimeException e) {
+                continue;            // a queue whose history cannot be forecast yet adds nothing to the line
+            }
             int minutes = answer.intervalMinutes();
             for (var point : answer.forecast()) {
                 // intervals of 15 minutes add up into the half hour they belong to

@@ -31,14 +31,44 @@
         return v === null || v === undefined ? '—' : Math.round(v * 1000) / 10 + '%';
     }
 
-    function cell(tr, text, cls) {
-        const td = document.createElement('td');
-        td.textContent = text;
-        if (cls) {
-            td.className = cls;
+    // Rows and cells are kept and updated in place, so a row a person is pointing at is never replaced under them.
+    const rowsOf = {};
+
+    function rowFor(kind, key) {
+        const rows = rowsOf[kind] || (rowsOf[kind] = new Map());
+        let tr = rows.get(key);
+        if (!tr) {
+            tr = document.createElement('tr');
+            rows.set(key, tr);
         }
-        tr.appendChild(td);
+        tr._col = 0;
+        return tr;
+    }
+
+    function cell(tr, text, cls) {
+        let td = tr.children[tr._col];
+        if (!td) {
+            td = document.createElement('td');
+            tr.appendChild(td);
+        }
+        tr._col++;
+        if (td.textContent !== String(text)) {
+            td.textContent = text;
+        }
+        td.className = cls || '';
         return td;
+    }
+
+    function place(body, kind, shown) {
+        shown.forEach(function (tr) { body.appendChild(tr); });
+        const visible = new Set(shown);
+        const rows = rowsOf[kind] || new Map();
+        rows.forEach(function (tr, key) {
+            if (!visible.has(tr)) {
+                tr.remove();
+                rows.delete(key);
+            }
+        });
     }
 
     function drawQueues() {
@@ -46,12 +76,12 @@
         const now = Date.now() + skew;
         const alerts = [];
         const totals = {waiting: 0, longest: 0, offered: 0, answered: 0, abandoned: 0, ready: 0, inTarget: 0};
-        body.textContent = '';
+        const shown = [];
         Array.from(queues.values()).sort(function (a, b) { return a.code.localeCompare(b.code); }).forEach(function (q) {
             const longest = q.oldestWaitingSince ? now - q.oldestWaitingSince : 0;
             const slLow = q.serviceLevel !== null && q.serviceLevel * 100 < q.targetPercent;
             const waitHigh = longest > waitAlert;
-            const tr = document.createElement('tr');
+            const tr = rowFor('queue', q.id);
             tr.dataset.queue = q.code;
             cell(tr, q.name);
             cell(tr, q.waiting, 'text-end queue-waiting');
@@ -65,7 +95,7 @@
             cell(tr, q.busy, 'text-end');
             cell(tr, q.wrapUp, 'text-end');
             cell(tr, q.notReady, 'text-end');
-            body.appendChild(tr);
+            shown.push(tr);
             if (slLow) {
                 alerts.push(q.name + ': ' + label('label-alert-sl', '') + ' (' + percent(q.serviceLevel) + ' < '
                     + q.targetPercent + '%)');
@@ -80,6 +110,7 @@
             totals.abandoned += q.abandoned;
             totals.ready += q.ready;
         });
+        place(body, 'queue', shown);
         const box = $('alerts');
         box.textContent = '';
         alerts.forEach(function (text) {
@@ -117,11 +148,11 @@
         }
         const canAct = body.dataset.canAct === 'true';
         const now = Date.now() + skew;
-        body.textContent = '';
+        const shown = [];
         const rows = Array.from(agents.values()).filter(function (a) { return a.state !== 'LOGGED_OUT'; })
             .sort(function (a, b) { return a.username.localeCompare(b.username, undefined, {numeric: true}); });
         rows.forEach(function (a) {
-            const tr = document.createElement('tr');
+            const tr = rowFor('agent', a.id);
             tr.dataset.agent = a.username;
             cell(tr, a.name);
             const state = cell(tr, label('label-state-', a.state) + (a.reason ? ' · ' + label('label-reason-', a.reason) : ''),
@@ -130,8 +161,8 @@
             cell(tr, clock(now - a.since), 'font-monospace');
             cell(tr, a.contactStatus ? a.queueCode + ' ' + (a.caller || '') + ' ' + clock(now - a.contactSince)
                 + (a.onHold ? ' · ' + label('label-onHold', '') : '') : '');
-            if (canAct) {
-                const td = cell(tr, '');
+            if (canAct && tr.children.length < 5) {
+                const td = document.createElement('td');
                 const button = document.createElement('button');
                 button.type = 'button';
                 button.className = 'btn btn-link btn-sm p-0';
@@ -141,9 +172,11 @@
                     $('agent-actions').scrollIntoView({behavior: 'smooth'});
                 });
                 td.appendChild(button);
+                tr.appendChild(td);
             }
-            body.appendChild(tr);
+            shown.push(tr);
         });
+        place(body, 'agent', shown);
         const select = $('action-agent');
         if (select && select.options.length !== agents.size) {
             const chosen = select.value;
