@@ -99,13 +99,13 @@ public final class LiveStreamsBenchmark {
             System.out.printf("streams open: %d (%d failed); %d wallboard, %d desktop%n", OPEN.get(), FAILED.get(),
                     (streams + 1) / 2, streams / 2);
             Thread.sleep(10_000);                                   // warm-up
-            long offered0 = offeredToday(http, base, supervisor);
+            long offered0 = offeredToday(http, base);
             measuring = true;
             long events0 = EVENTS.get();
             Thread.sleep(seconds * 1000L);
             measuring = false;
             long events = EVENTS.get() - events0;
-            long offered = offeredToday(http, base, supervisor) - offered0;
+            long offered = offeredToday(http, base) - offered0;
             System.out.printf(Locale.ROOT, "contacts offered to the queues meanwhile: %,d (%,.0f/s; callers still in "
                     + "the IVR or hanging up there are not counted)%n", offered, offered / (double) seconds);
             System.out.printf(Locale.ROOT, "%d s measured: %,d events delivered (%,.0f/s over %d streams), "
@@ -119,15 +119,16 @@ public final class LiveStreamsBenchmark {
         }
     }
 
-    /** Contacts offered to every queue today, from routing's live figures. */
-    private static long offeredToday(HttpClient http, String base, String cookie) throws Exception {
-        var queues = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/queues")).header("Cookie", cookie)
+    /** Contacts offered to every queue today, from routing's live figures (the API takes Basic, not the session). */
+    private static long offeredToday(HttpClient http, String base) throws Exception {
+        var basic = "Basic " + Base64.getEncoder().encodeToString("supervisor:hotline".getBytes(StandardCharsets.UTF_8));
+        var queues = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/queues")).header("Authorization", basic)
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
         long total = 0;
         var ids = Pattern.compile("\\{\"id\":(\\d+)").matcher(queues);
         while (ids.find()) {
             var live = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/queues/" + ids.group(1) + "/live"))
-                    .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString()).body();
+                    .header("Authorization", basic).build(), HttpResponse.BodyHandlers.ofString()).body();
             var offered = Pattern.compile("\"offeredToday\":(\\d+)").matcher(live);
             if (offered.find()) {
                 total += Long.parseLong(offered.group(1));
