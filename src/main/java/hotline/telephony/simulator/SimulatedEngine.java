@@ -195,6 +195,18 @@ public final class SimulatedEngine implements Telephony, AutoCloseable {
         });
     }
 
+    /** The simulated device lifts the handset at once, whatever its behaviour (a desktop's Answer button). */
+    @Override
+    public CompletionStage<Void> answerDevice(LegId leg) {
+        return command(() -> {
+            var l = live(leg);
+            if (l.inbound || l.state != SimLeg.State.RINGING) {
+                throw TelephonyException.invalidState(leg, "is not a ringing device (it is " + l.state + ")");
+            }
+            markAnswered(l);
+        });
+    }
+
     @Override
     public CompletionStage<Void> hangup(LegId leg, HangupCause cause) {
         Objects.requireNonNull(cause, "cause");
