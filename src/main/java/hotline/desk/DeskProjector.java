@@ -25,7 +25,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Turns routing's floor into the wallboard's and the desktops' live events (ADR 0070). Every {@code tick} it asks
+ * Turns routing's floor into the wallboard's and the desktops' live events (ADR 0090). Every {@code tick} it asks
  * routing whether anything changed (a counter, no lock); if so it takes one picture of the floor, compares it with the
  * last one and publishes only the rows that differ — one event per topic per tick, however many contacts moved. So a
  * storm of 200 contacts a second costs each open stream a few small events a second, and a quiet floor costs nothing.

@@ -37,7 +37,7 @@ final class DeskRows {
         }
     }
 
-    /** An agent on the wallboard: the caller's number is masked (a wallboard is a shared screen, ADR 0070). */
+    /** An agent on the wallboard: the caller's number is masked (a wallboard is a shared screen, ADR 0090). */
     record AgentRow(long id, String username, String name, Long teamId, AgentState state, String reason, long since,
                     Long wrapUpEndsAt, String contactStatus, String queueCode, String caller, Long contactSince,
                     boolean onHold) {
