@@ -1,0 +1,66 @@
+package hotline.telephony.recording;
+
+import hotline.organization.Teams;
+import hotline.platform.security.Actor;
+import hotline.platform.security.Role;
+import hotline.platform.security.SystemActor;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Who may listen to a recording: quality inspectors, supervisors and managers any; a team lead those of the agents in
+ * the teams they lead; an agent their own. Nobody else, administrators included — recordings are personal data, not
+ * configuration.
+ */
+@Component
+class RecordingAccess {
+
+    private final Teams teams;
+
+    RecordingAccess(Teams teams) {
+        this.teams = teams;
+    }
+
+    static boolean seesAll(Actor actor) {
+        return actor.isSystem() || actor.hasAny(Role.QA, Role.SUPERVISOR, Role.MANAGER);
+    }
+
+    static boolean mayUseRecordings(Actor actor) {
+        return seesAll(actor) || actor.hasAny(Role.TEAM_LEAD, Role.AGENT);
+    }
+
+    boolean mayListen(Actor actor, Long agentId) {
+        if (seesAll(actor)) {
+            return true;
+        }
+        if (agentId == null) {
+            return false;
+        }
+        if (actor.has(Role.AGENT) && agentId == actor.id()) {
+            return true;
+        }
+        return actor.has(Role.TEAM_LEAD) && SystemActor.call(() -> teams.teamOf(agentId))
+                .map(team -> team.ledBy(actor.id())).orElse(false);
+    }
+
+    void check(Actor actor, Long agentId) {
+        if (!mayListen(actor, agentId)) {
+            throw new AccessDeniedException("recordings of agent " + agentId + " are not yours to hear");
+        }
+    }
+
+    /** The agents whose recordings the actor sees, for those who do not see all: themselves and their teams. */
+    Set<Long> visibleAgents(Actor actor) {
+        var agents = new HashSet<Long>();
+        if (actor.has(Role.AGENT)) {
+            agents.add(actor.id());
+        }
+        if (actor.has(Role.TEAM_LEAD)) {
+            SystemActor.call(() -> teams.ledBy(actor.id())).forEach(team -> agents.addAll(team.memberIds()));
+        }
+        return agents;
+    }
+}
