@@ -110,7 +110,7 @@ class RetentionPolicies {
         var expired = jdbc.sql("""
                         select r.id, r.type, r.recording_key, r.storage_path, r.started_at
                         from telephony.recording r join telephony.retention_policy p on p.type = r.type
-                        where r.started_at < ? - make_interval(days => p.days)
+                        where r.started_at < cast(? as timestamptz) - make_interval(days => p.days)
                         order by r.started_at limit ?""")
                 .params(Timestamp.from(now), batch)
                 .query((rs, n) -> new Expired(rs.getObject("id", UUID.class), rs.getString("type"),
