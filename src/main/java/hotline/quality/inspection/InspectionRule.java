@@ -29,7 +29,7 @@ record InspectionRule(long id, String code, String nameZh, String nameEn, Kind k
         GREETING, CLOSING, ANYWHERE
     }
 
-    String name(java.util.Locale locale) {
+    public String name(java.util.Locale locale) {
         return locale != null && locale.getLanguage().equals("zh") ? nameZh : nameEn;
     }
 }
