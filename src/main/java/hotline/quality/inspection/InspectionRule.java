@@ -21,11 +21,11 @@ record InspectionRule(long id, String code, String nameZh, String nameEn, Kind k
         phrases = List.copyOf(phrases);
     }
 
-    enum Kind {
+    public enum Kind {
         FORBIDDEN_WORDS, REQUIRED_PHRASE, SILENCE, TALK_OVER, LONG_HOLD, SPEECH_RATE
     }
 
-    enum Phase {
+    public enum Phase {
         GREETING, CLOSING, ANYWHERE
     }
 
