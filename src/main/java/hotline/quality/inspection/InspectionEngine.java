@@ -40,14 +40,7 @@ final class InspectionEngine {
 
     static List<InspectionHit> inspect(Call call, Rules rules) {
         var segments = call.transcript() == null ? List.<Segment>of() : call.transcript().segments();
-        var words = new ArrayList<Segmenter.Words>(segments.size());
-        boolean needWords = rules.rules.stream().anyMatch(r -> r.kind() == InspectionRule.Kind.FORBIDDEN_WORDS
-                || r.kind() == InspectionRule.Kind.REQUIRED_PHRASE);
-        if (needWords) {
-            for (var segment : segments) {
-                words.add(Segmenter.words(segment.text()));
-            }
-        }
+        var words = new Words(segments);
         var hits = new ArrayList<InspectionHit>();
         for (int i = 0; i < rules.rules.size(); i++) {
             var rule = rules.rules.get(i);
@@ -69,6 +62,27 @@ final class InspectionEngine {
         return hits;
     }
 
+    /**
+     * The segments' words, segmented when a rule first reads them: segmentation is most of inspection's cost, and
+     * the default rules read the agent's speech only.
+     */
+    private static final class Words {
+        private final List<Segment> segments;
+        private final Segmenter.Words[] words;
+
+        Words(List<Segment> segments) {
+            this.segments = segments;
+            this.words = new Segmenter.Words[segments.size()];
+        }
+
+        Segmenter.Words of(int i) {
+            if (words[i] == null) {
+                words[i] = Segmenter.words(segments.get(i).text());
+            }
+            return words[i];
+        }
+    }
+
     private static boolean readsWords(InspectionRule rule) {
         return rule.kind() == InspectionRule.Kind.FORBIDDEN_WORDS || rule.kind() == InspectionRule.Kind.REQUIRED_PHRASE
                 || rule.kind() == InspectionRule.Kind.SPEECH_RATE;
@@ -79,14 +93,14 @@ final class InspectionEngine {
     }
 
     private static void forbidden(InspectionRule rule, PhraseMatcher matcher, List<Segment> segments,
-                                  List<Segmenter.Words> words, List<InspectionHit> hits) {
+                                  Words words, List<InspectionHit> hits) {
         var who = speaker(rule);
         for (int i = 0; i < segments.size(); i++) {
             var segment = segments.get(i);
             if (segment.speaker() != who) {
                 continue;
             }
-            var found = matcher.findAll(words.get(i));
+            var found = matcher.findAll(words.of(i));
             if (!found.isEmpty()) {
                 var labels = found.stream().map(PhraseMatcher.Phrase::label).toList();
                 hits.add(hit(rule, segment.startMillis(), segment.endMillis(),
@@ -96,7 +110,7 @@ final class InspectionEngine {
     }
 
     private static void required(InspectionRule rule, PhraseMatcher matcher, List<Segment> segments,
-                                 List<Segmenter.Words> words, List<InspectionHit> hits) {
+                                 Words words, List<InspectionHit> hits) {
         var who = speaker(rule);
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
@@ -118,7 +132,7 @@ final class InspectionEngine {
             for (int i = 0; i < segments.size(); i++) {
                 var segment = segments.get(i);
                 if (segment.speaker() == who && segment.endMillis() > from && segment.startMillis() <= to
-                        && matcher.find(words.get(i)).isPresent()) {
+                        && matcher.find(words.of(i)).isPresent()) {
                     return;
                 }
             }
