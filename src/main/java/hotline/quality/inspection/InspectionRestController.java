@@ -37,27 +37,32 @@ class InspectionRestController {
     }
 
     @GetMapping("/inspection-rules")
+    @PreAuthorize(InspectionRules.READERS)
     List<InspectionRule> rules() {
         return rules.list();
     }
 
     @GetMapping("/inspection-rules/{id}")
+    @PreAuthorize(InspectionRules.READERS)
     InspectionRule rule(@PathVariable long id) {
         return rules.get(id);
     }
 
     @PostMapping("/inspection-rules")
+    @PreAuthorize(InspectionRules.EDITORS)
     @ResponseStatus(HttpStatus.CREATED)
     InspectionRule create(@Valid @RequestBody RuleDraft draft) {
         return rules.create(draft);
     }
 
     @PutMapping("/inspection-rules/{id}")
+    @PreAuthorize(InspectionRules.EDITORS)
     InspectionRule update(@PathVariable long id, @Valid @RequestBody RuleDraft draft) {
         return rules.update(id, draft);
     }
 
     @DeleteMapping("/inspection-rules/{id}")
+    @PreAuthorize(InspectionRules.EDITORS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable long id) {
         rules.delete(id);
@@ -72,7 +77,7 @@ class InspectionRestController {
 
     /** Inspects a recording again with today's rules (after a rule change, say). */
     @PostMapping("/recordings/{recordingId}/inspection")
-    @PreAuthorize(InspectionRules.EDITORS)
+    @PreAuthorize("hasAnyRole('QA','SUPERVISOR','MANAGER')")
     List<InspectionHit> inspect(@PathVariable UUID recordingId) {
         recordings.recording(recordingId).orElseThrow(() -> new NotFoundException("recording", recordingId));
         return inspection.inspect(recordingId);

@@ -63,18 +63,20 @@ class InspectionService implements AutomaticInspection {
         SystemActor.run(() -> inspect(stored.recordingId()));
     }
 
-    /** A recording without a transcript yet: its audio alone (silence, talk-over) and the contact's hold time. */
+    /**
+     * A recording is archived: inspect it with whatever is known now — its audio and hold time, and its transcript
+     * if that came first. (A transcript stored at the same moment by another thread may announce nothing, seeing no
+     * recording yet; this inspection then still reads it.)
+     */
     @ApplicationModuleListener
     void on(RecordingArchived archived) {
-        SystemActor.run(() -> {
-            if (recordings.transcript(archived.recordingId()).isEmpty()) {
-                inspect(archived.recordingId());
-            }
-        });
+        SystemActor.run(() -> inspect(archived.recordingId()));
     }
 
     /** Inspects one recording now, replacing its earlier hits; answers the hits. */
     List<InspectionHit> inspect(UUID recordingId) {
+        // one inspection of a recording at a time (two listeners may fire together): the second replaces the first
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(lockKey(recordingId)).query((rs, n) -> 1).list();
         var recording = recordings.recording(recordingId).orElse(null);
         if (recording == null) {
             return List.of();                 // deleted (retention) before its turn came
@@ -93,6 +95,10 @@ class InspectionService implements AutomaticInspection {
                 rules.compiled());
         store(recording, hits);
         return hits;
+    }
+
+    private static long lockKey(UUID recordingId) {
+        return 0x51A11L << 40 ^ recordingId.getMostSignificantBits() ^ recordingId.getLeastSignificantBits();
     }
 
     private Double holdSeconds(RecordingView recording) {

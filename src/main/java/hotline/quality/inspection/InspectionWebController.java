@@ -33,12 +33,14 @@ class InspectionWebController {
     }
 
     @GetMapping("/quality/inspection/rules")
+    @PreAuthorize(InspectionRules.READERS)
     String list(Model model) {
         model.addAttribute("rules", rules.list());
         return "quality/inspection/rules";
     }
 
     @GetMapping("/quality/inspection/rules/new")
+    @PreAuthorize(InspectionRules.EDITORS)
     String create(Model model) {
         model.addAttribute("rule", null);
         model.addAttribute("kinds", InspectionRule.Kind.values());
@@ -47,6 +49,7 @@ class InspectionWebController {
     }
 
     @GetMapping("/quality/inspection/rules/{id}")
+    @PreAuthorize(InspectionRules.READERS)
     String edit(@PathVariable long id, Model model) {
         model.addAttribute("rule", rules.get(id));
         model.addAttribute("kinds", InspectionRule.Kind.values());
@@ -55,6 +58,7 @@ class InspectionWebController {
     }
 
     @PostMapping("/quality/inspection/rules")
+    @PreAuthorize(InspectionRules.EDITORS)
     String save(@RequestParam(required = false) Long id, @RequestParam(required = false) String code,
                 @RequestParam(required = false) String nameZh, @RequestParam(required = false) String nameEn,
                 @RequestParam(required = false) InspectionRule.Kind kind,
@@ -81,6 +85,7 @@ class InspectionWebController {
     }
 
     @PostMapping("/quality/inspection/rules/{id}/delete")
+    @PreAuthorize(InspectionRules.EDITORS)
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         rules.delete(id);
         redirect.addFlashAttribute("saved", true);

@@ -1,9 +1,9 @@
 package hotline.telephony.recording;
 
-import hotline.organization.Teams;
 import hotline.platform.security.Actor;
 import hotline.platform.security.Role;
-import hotline.platform.security.SystemActor;
+import hotline.telephony.RecordingScope;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +18,15 @@ import java.util.Set;
 @Component
 class RecordingAccess {
 
-    private final Teams teams;
+    private final ObjectProvider<RecordingScope> scope;
 
-    RecordingAccess(Teams teams) {
-        this.teams = teams;
+    RecordingAccess(ObjectProvider<RecordingScope> scope) {
+        this.scope = scope;
+    }
+
+    private Set<Long> ledBy(long userId) {
+        var provider = scope.getIfAvailable();
+        return provider == null ? Set.of() : provider.agentsLedBy(userId);
     }
 
     static boolean seesAll(Actor actor) {
@@ -42,8 +47,7 @@ class RecordingAccess {
         if (actor.has(Role.AGENT) && agentId == actor.id()) {
             return true;
         }
-        return actor.has(Role.TEAM_LEAD) && SystemActor.call(() -> teams.teamOf(agentId))
-                .map(team -> team.ledBy(actor.id())).orElse(false);
+        return actor.has(Role.TEAM_LEAD) && ledBy(actor.id()).contains(agentId);
     }
 
     void check(Actor actor, Long agentId) {
@@ -59,7 +63,7 @@ class RecordingAccess {
             agents.add(actor.id());
         }
         if (actor.has(Role.TEAM_LEAD)) {
-            SystemActor.call(() -> teams.ledBy(actor.id())).forEach(team -> agents.addAll(team.memberIds()));
+            agents.addAll(ledBy(actor.id()));
         }
         return agents;
     }

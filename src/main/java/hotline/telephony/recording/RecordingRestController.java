@@ -74,7 +74,8 @@ class RecordingRestController {
      * Imports a WAV file (part {@code file}) with, optionally, its transcript (part or field {@code transcript}, the
      * JSON of {@code docs/recordings.md}) and whom it concerns.
      */
-    @PostMapping(path = "/recordings", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/recordings")
+    @PreAuthorize("hasAnyRole('QA','SUPERVISOR','MANAGER','ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
     RecordingView importRecording(@RequestPart(name = "file", required = false) MultipartFile file,
                                   @RequestPart(name = "transcript", required = false) String transcript,
@@ -114,6 +115,7 @@ class RecordingRestController {
 
     /** Replaces the transcript of an archived recording (a better speech recognition run, a corrected text). */
     @PutMapping(path = "/recordings/{id}/transcript", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('QA','SUPERVISOR','MANAGER')")
     Transcript replaceTranscript(@PathVariable UUID id, @RequestBody byte[] body) {
         var recording = get(id);
         var source = TranscriptCodec.parse(new String(body, StandardCharsets.UTF_8), "transcript");
@@ -122,16 +124,19 @@ class RecordingRestController {
     }
 
     @GetMapping("/recording-retention")
+    @PreAuthorize(RetentionPolicies.EDITORS)
     List<RetentionPolicies.Policy> policies() {
         return policies.list();
     }
 
     @PutMapping("/recording-retention/{type}")
+    @PreAuthorize(RetentionPolicies.EDITORS)
     RetentionPolicies.Policy savePolicy(@PathVariable String type, @RequestBody PolicyBody body) {
         return policies.save(type, body == null ? null : body.days());
     }
 
     @DeleteMapping("/recording-retention/{type}")
+    @PreAuthorize(RetentionPolicies.EDITORS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deletePolicy(@PathVariable String type) {
         policies.delete(type);

@@ -1,6 +1,5 @@
 package hotline.telephony.recording;
 
-import hotline.audit.AuditLog;
 import hotline.platform.InvalidInputException;
 import hotline.platform.NotFoundException;
 import hotline.platform.security.CurrentUser;
@@ -57,12 +56,12 @@ class RecordingService implements Recordings, RecordingArchive {
     private final RecordingStore store;
     private final RecordingAccess access;
     private final ApplicationEventPublisher events;
-    private final AuditLog audit;
+    private final RecordingAudit audit;
     private final Clock clock;
     private final long maxImportBytes;
 
     RecordingService(JdbcClient jdbc, RecordingStore store, RecordingAccess access, ApplicationEventPublisher events,
-                     AuditLog audit, Clock clock,
+                     RecordingAudit audit, Clock clock,
                      @Value("${hotline.recordings.max-import-size:200MB}") DataSize maxImport) {
         this.jdbc = jdbc;
         this.store = store;
@@ -78,6 +77,7 @@ class RecordingService implements Recordings, RecordingArchive {
     @Override
     @Transactional(readOnly = true)
     public Optional<RecordingView> recording(UUID recordingId) {
+        requireRecordingRole();
         var found = row(recordingId);
         found.ifPresent(r -> access.check(CurrentUser.actor(), r.agentId()));
         return found;
@@ -86,6 +86,7 @@ class RecordingService implements Recordings, RecordingArchive {
     @Override
     @Transactional(readOnly = true)
     public List<RecordingView> forContact(UUID contactId) {
+        requireRecordingRole();
         var all = jdbc.sql("select * from telephony.recording where contact_id = ? order by started_at, id")
                 .param(contactId).query(RecordingService::view).list();
         var actor = CurrentUser.actor();
@@ -108,6 +109,13 @@ class RecordingService implements Recordings, RecordingArchive {
                 .query((rs, n) -> new Transcript(recordingId, rs.getString("source"),
                         TranscriptCodec.read(rs.getString("segments"))))
                 .optional();
+    }
+
+    /** Administrators and department staff never hear recordings, whatever the id (they learn nothing from a 404). */
+    private static void requireRecordingRole() {
+        if (!RecordingAccess.mayUseRecordings(CurrentUser.actor())) {
+            throw new AccessDeniedException("recordings are for agents, team leads, QA, supervisors and managers");
+        }
     }
 
     /** Recordings the current person may hear, newest first. */

@@ -7,6 +7,7 @@ import hotline.platform.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +42,8 @@ class RecordingWebController {
 
     @GetMapping("/recordings")
     String list(@RequestParam(required = false) UUID contactId, @RequestParam(required = false) String type,
-                @RequestParam(required = false) LocalDate day, Model model, HttpServletRequest request) {
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                Model model, HttpServletRequest request) {
         Instant from = day == null ? null : day.atStartOfDay(centerTime.zone()).toInstant();
         Instant to = day == null ? null : day.plusDays(1).atStartOfDay(centerTime.zone()).toInstant();
         model.addAttribute("recordings", recordings.search(new RecordingService.Filter(contactId, null, type, from, to,

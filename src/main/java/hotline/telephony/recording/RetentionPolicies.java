@@ -3,10 +3,8 @@ package hotline.telephony.recording;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import hotline.audit.AuditLog;
 import hotline.platform.InvalidInputException;
 import hotline.platform.NotFoundException;
-import hotline.platform.security.Actor;
 import hotline.platform.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,10 +39,10 @@ class RetentionPolicies {
 
     private final JdbcClient jdbc;
     private final RecordingStore store;
-    private final AuditLog audit;
+    private final RecordingAudit audit;
     private final Clock clock;
 
-    RetentionPolicies(JdbcClient jdbc, RecordingStore store, AuditLog audit, Clock clock) {
+    RetentionPolicies(JdbcClient jdbc, RecordingStore store, RecordingAudit audit, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.audit = audit;
@@ -121,7 +119,7 @@ class RetentionPolicies {
             store.delete(e.path());
             jdbc.sql("delete from telephony.transcript where recording_key = ?").param(e.key()).update();
             jdbc.sql("delete from telephony.recording where id = ?").param(e.id()).update();
-            audit.record(Actor.SYSTEM, "recording", e.id(), "expire", "deleted recording " + e.key() + " of type "
+            audit.bySystem("recording", e.id(), "expire", "deleted recording " + e.key() + " of type "
                     + e.type() + " started " + e.startedAt() + " (retention)", e, null);
         }
         if (!expired.isEmpty()) {

@@ -125,6 +125,10 @@ class RecordingArchiveTests {
                 .andExpect(status().isOk()).andExpect(view().name("telephony/recording :: player"));
         mvc.perform(get("/recordings").param("contactId", contact.toString()).with(as(center.qa)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(id)));
+        mvc.perform(get("/recordings").param("day", java.time.LocalDate.now().plusDays(2).toString())
+                        .header("HX-Request", "true").with(as(center.qa)))
+                .andExpect(status().isOk()).andExpect(view().name("telephony/recordings :: rows"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(id))));
 
         mvc.perform(put("/api/v1/recordings/{id}/transcript", id).with(as(center.qa))
                         .contentType("application/json").content("""
