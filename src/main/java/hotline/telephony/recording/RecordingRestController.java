@@ -70,6 +70,13 @@ class RecordingRestController {
         return recordings.transcript(id).orElseThrow(() -> new NotFoundException("transcript of recording", id));
     }
 
+    /** Recomputes the stored file's SHA-256 and says whether it still matches the one taken when it was archived. */
+    @GetMapping("/recordings/{id}/verification")
+    java.util.Map<String, Object> verify(@PathVariable UUID id) {
+        var recording = get(id);
+        return java.util.Map.of("sha256", recording.sha256(), "intact", recordings.verify(id));
+    }
+
     /**
      * Imports a WAV file (part {@code file}) with, optionally, its transcript (part or field {@code transcript}, the
      * JSON of {@code docs/recordings.md}) and whom it concerns.

@@ -107,6 +107,8 @@ class RecordingArchiveTests {
         mvc.perform(get("/api/v1/recordings").param("contactId", contact.toString()).with(as(center.supervisor)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(id));
 
+        mvc.perform(get("/api/v1/recordings/{id}/verification", id).with(as(center.qa)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.intact").value(true));
         mvc.perform(get("/recordings/{id}/audio", id).with(as(center.qa)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "audio/wav"))
