@@ -69,6 +69,7 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
     private final String endpointPrefix;
     private final Router router;
     private final RoutingJournal journal;
+    private final ContactRecorder recorder;
     private final ExecutorService lookups = Executors.newFixedThreadPool(2, work -> {
         var thread = new Thread(work, "routing-lookup");
         thread.setDaemon(true);
@@ -87,7 +88,7 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
 
     RoutingEngine(Telephony telephony, TelephonyEvents telephonyEvents, Timekeeper time, RoutingStore store,
                   Skills skills, CallerPriority callers, CenterTime centerTime, JdbcTemplate jdbc,
-                  TransactionTemplate transactions, ApplicationEventPublisher events,
+                  TransactionTemplate transactions, ApplicationEventPublisher events, ContactRecorder recorder,
                   @Value("${hotline.routing.endpoint-prefix:agent:}") String endpointPrefix) {
         this.telephony = telephony;
         this.telephonyEvents = telephonyEvents;
@@ -96,6 +97,7 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
         this.skills = skills;
         this.callers = callers;
         this.endpointPrefix = endpointPrefix;
+        this.recorder = recorder;
         this.router = new Router(new RouterCounters(centerTime.zone()));
         this.journal = new RoutingJournal(jdbc, transactions, events);
     }
@@ -250,6 +252,7 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
             if (ring != null) {
                 if (router.answered(ring.contact(), ring.agent(), answered.at())) {
                     telephony.bridge(ring.customerLeg(), answered.leg()).exceptionally(failure -> null);
+                    recorder.answered(ring.contact(), ring.agent(), ring.customerLeg(), answered.at());
                 } else {
                     forget(answered.leg());
                     telephony.hangup(answered.leg(), HangupCause.ORIGINATOR_CANCEL).exceptionally(failure -> null);
