@@ -46,6 +46,31 @@ public interface Routing {
 
     QueueLive live(long queueId);
 
+    // ---- call control from the agent desktop: an agent controls only their own current contact ----------------------
+
+    /** Answers the contact ringing on the agent's phone (through the switch); 409 naming the state when none rings. */
+    AgentStatus answer(long agentUserId);
+
+    /** Puts the caller on hold (music); 409 when there is no connected call or it is already held. */
+    AgentStatus hold(long agentUserId);
+
+    AgentStatus resume(long agentUserId);
+
+    /** Ends the agent's call: the contact ends as handled and the agent wraps up. */
+    AgentStatus hangUp(long agentUserId);
+
+    /** Transfers the caller to a ready agent, a queue or an outside number; the agent's part ends as transferred. */
+    AgentStatus transfer(long agentUserId, @Valid Transfer transfer);
+
+    /** Today's figures of one agent: the agent themselves, their team lead, supervisors, managers. */
+    AgentDay agentDay(long agentUserId);
+
+    /** Every queue and agent at one instant (wallboards, desktops); no data-scope filtering: callers narrow it. */
+    Floor floor();
+
+    /** How many changes the router has made so far: cheap, for a reader deciding whether to take a new {@link #floor}. */
+    long decisions();
+
     List<ContactRecord> contacts(ContactQuery query);
 
     ContactRecord contact(UUID id);

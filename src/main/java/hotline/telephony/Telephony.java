@@ -25,6 +25,17 @@ public interface Telephony {
     /** Answers an offered inbound leg: {@code Answered}. */
     CompletionStage<Void> answer(LegId leg);
 
+    /**
+     * Makes the device at the far end of a ringing originated leg pick up, as a desk phone does when the agent presses
+     * Answer on their desktop (CTI: a SIP phone's {@code talk} event, FreeSWITCH {@code uuid_phone_event}):
+     * {@code Answered} as if the person had lifted the handset. Adapters that cannot ask the device refuse with
+     * {@link TelephonyException.Reason#UNSUPPORTED}; the agent then answers on the phone itself.
+     */
+    default CompletionStage<Void> answerDevice(LegId leg) {
+        return java.util.concurrent.CompletableFuture.failedFuture(new TelephonyException(
+                TelephonyException.Reason.UNSUPPORTED, engine() + " cannot answer a device from the desktop"));
+    }
+
     /** Ends a leg (rejects an offered one, cancels a ringing originate): its last event carries {@code cause}. */
     CompletionStage<Void> hangup(LegId leg, HangupCause cause);
 

@@ -120,6 +120,18 @@ public sealed interface TelephonyEvent {
             implements LegEvent {
     }
 
+    /**
+     * What was said in the recording {@code key}, from an engine with speech recognition (or the simulator, which
+     * knows its callers' scripts): segments timed from the recording's start, caller or agent. May come before or
+     * after {@link RecordingFinished}; the recordings archive keeps it with the recording.
+     */
+    record TranscriptReady(Instant at, CallId call, LegId leg, String key, String source,
+                           java.util.List<Transcript.Segment> segments) implements LegEvent {
+        public TranscriptReady {
+            segments = java.util.List.copyOf(segments);
+        }
+    }
+
     // ---- supervision (leg = the supervisor's leg) -----------------------------------------------------------------
 
     record MonitorStarted(Instant at, CallId call, LegId leg, LegId target, MonitorMode mode) implements LegEvent {

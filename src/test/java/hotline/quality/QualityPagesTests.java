@@ -93,6 +93,31 @@ class QualityPagesTests {
     }
 
     @Test
+    void theEvaluationPageShowsTheRecordingWithItsTranscript() throws Exception {
+        var wav = hotline.telephony.recording.TestWavs.stereoTone(2.5);
+        var transcript = """
+                {"source":"test-asr","segments":[
+                  {"startMillis":0,"endMillis":1800,"speaker":"AGENT","text":"您好，很高兴为您服务"},
+                  {"startMillis":2000,"endMillis":2400,"speaker":"CALLER","text":"我家停电了"}]}""";
+        var imported = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/recordings")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "call.wav", "audio/wav", wav))
+                        .file(new org.springframework.mock.web.MockMultipartFile("transcript", "", "application/json",
+                                transcript.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("contactId", submitted.contactId().toString())
+                        .param("agentId", String.valueOf(f.agent.id())).with(user(f.qa)))
+                .andExpect(status().isCreated()).andReturn();
+        String id = com.jayway.jsonpath.JsonPath.read(imported.getResponse().getContentAsString(), "$.id");
+        mvc.perform(get("/quality/evaluations/" + submitted.id()).with(user(f.qa))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("data-recording-player"),
+                        org.hamcrest.Matchers.containsString("/recordings/" + id + "/audio"),
+                        org.hamcrest.Matchers.containsString("我家停电了"),
+                        // the comment on "tone" at 0:15 seeks this recording's player
+                        org.hamcrest.Matchers.containsString("data-player=\"player-" + id + "\""))));
+    }
+
+    @Test
     void anInspectorScoresOnTheEvaluationPage() throws Exception {
         var e = as(f.supervisor, () -> evaluations.assign(new Evaluations.NewAssignment(
                 f.contact(f.agent, 300, Instant.now()), f.scorecardId, f.qa.id(), 2)));

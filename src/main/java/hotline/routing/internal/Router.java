@@ -297,6 +297,40 @@ final class Router {
         }
     }
 
+    /**
+     * The agent sends the caller elsewhere inside routing (desktop transfer): the agent's part ends as handled and
+     * transferred, and the same call continues as a new contact of {@code target} — offered to {@code to} at once when
+     * an agent was chosen (who must be available), else waiting by the queue's order. The wait starts again.
+     */
+    RContact transferWithin(UUID contactId, long agentId, RQueue target, RAgent to, Instant now) {
+        var contact = contacts.get(contactId);
+        if (contact == null || contact.status != ContactStatus.CONNECTED || contact.agent.id != agentId) {
+            throw new IllegalStateException("router bug: " + contact + " is not connected with agent " + agentId);
+        }
+        if (to != null && (to.id == agentId || !to.available(contact.channel))) {
+            throw ConflictException.illegalTransition("agent", to.username, to.state, "transfer to");
+        }
+        contact.transferred = true;
+        finish(contact, now);
+        var next = new RContact(UUID.randomUUID(), contact.channel, ++seq, contact.callId, contact.legId,
+                contact.callerNumber, contact.calledNumber, contact.priority, contact.customerId, now, now);
+        next.queue = target;
+        contacts.put(next.id, next);
+        counters.offered(target.rules.id(), now);
+        if (to != null) {
+            offer(next, List.of(to), now);
+        } else {
+            target.add(next);
+            changed(next);
+            dispatchContact(next, now);
+        }
+        return next;
+    }
+
+    RQueue queue(String code) {
+        return queuesByCode.get(code);
+    }
+
     /** A connected contact ends: handled; the agent wraps up after their last contact. */
     private void finish(RContact contact, Instant now) {
         var agent = contact.agent;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,9 +30,14 @@ final class RouterCounters {
         }
     }
 
+    /** The wallboard's "this interval": the current half hour of the center's clock. */
+    static final int INTERVAL_MINUTES = 30;
+
     private final ZoneId zone;
     private final Map<Long, Today> byQueue = new HashMap<>();
     private LocalDate day;
+    private final Map<Long, Today> byQueueInterval = new HashMap<>();
+    private Instant intervalStart;
 
     RouterCounters(ZoneId zone) {
         this.zone = zone;
@@ -46,8 +52,29 @@ final class RouterCounters {
         return byQueue.computeIfAbsent(queueId, id -> new Today());
     }
 
+    /**
+     * The current interval's totals; they start again with each interval (and after a restart count from the
+     * restart: the interval statistics recomputed from the records are the full account).
+     */
+    Today interval(long queueId, Instant now) {
+        var start = intervalStart(now);
+        if (!start.equals(intervalStart)) {
+            byQueueInterval.clear();
+            intervalStart = start;
+        }
+        return byQueueInterval.computeIfAbsent(queueId, id -> new Today());
+    }
+
+    Instant intervalStart(Instant now) {
+        var local = java.time.LocalDateTime.ofInstant(now, zone);
+        var start = local.truncatedTo(java.time.temporal.ChronoUnit.HOURS)
+                .plusMinutes(local.getMinute() / INTERVAL_MINUTES * INTERVAL_MINUTES);
+        return start.atZone(zone).toInstant();
+    }
+
     void offered(long queueId, Instant now) {
         today(queueId, now).offered++;
+        interval(queueId, now).offered++;
     }
 
     void overflowed(long queueId, Instant now) {
@@ -55,19 +82,21 @@ final class RouterCounters {
     }
 
     void answered(long queueId, Duration waited, int targetSeconds, Instant now) {
-        var today = today(queueId, now);
-        today.answered++;
-        today.waitMillis += waited.toMillis();
-        if (waited.toMillis() <= targetSeconds * 1000L) {
-            today.answeredInTarget++;
+        for (var counts : List.of(today(queueId, now), interval(queueId, now))) {
+            counts.answered++;
+            counts.waitMillis += waited.toMillis();
+            if (waited.toMillis() <= targetSeconds * 1000L) {
+                counts.answeredInTarget++;
+            }
         }
     }
 
     void abandoned(long queueId, Duration waited, int targetSeconds, Instant now) {
-        var today = today(queueId, now);
-        today.abandoned++;
-        if (waited.toMillis() <= targetSeconds * 1000L) {
-            today.abandonedInTarget++;
+        for (var counts : List.of(today(queueId, now), interval(queueId, now))) {
+            counts.abandoned++;
+            if (waited.toMillis() <= targetSeconds * 1000L) {
+                counts.abandonedInTarget++;
+            }
         }
     }
 

@@ -11,6 +11,8 @@ import hotline.telephony.CallId;
 import hotline.telephony.HangupCause;
 import hotline.telephony.LegId;
 import hotline.telephony.Originate;
+import hotline.telephony.Playback;
+import hotline.telephony.Prompt;
 import hotline.telephony.Telephony;
 import hotline.telephony.TelephonyEvent;
 import hotline.telephony.TelephonyEvents;
@@ -67,6 +69,7 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
     private final String endpointPrefix;
     private final Router router;
     private final RoutingJournal journal;
+    private final ContactRecorder recorder;
     private final ExecutorService lookups = Executors.newFixedThreadPool(2, work -> {
         var thread = new Thread(work, "routing-lookup");
         thread.setDaemon(true);
@@ -78,12 +81,14 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
     private final Map<LegId, UUID> contactOfCustomerLeg = new HashMap<>();
     private final Set<LegId> endedBeforeQueued = new HashSet<>();
     private TelephonyEvents.Subscription subscription;
+    /** Bumped on the router's thread after every change: wallboards compare it to skip unchanged pictures. */
+    private volatile long changes;
     private volatile boolean running;
     private boolean built;
 
     RoutingEngine(Telephony telephony, TelephonyEvents telephonyEvents, Timekeeper time, RoutingStore store,
                   Skills skills, CallerPriority callers, CenterTime centerTime, JdbcTemplate jdbc,
-                  TransactionTemplate transactions, ApplicationEventPublisher events,
+                  TransactionTemplate transactions, ApplicationEventPublisher events, ContactRecorder recorder,
                   @Value("${hotline.routing.endpoint-prefix:agent:}") String endpointPrefix) {
         this.telephony = telephony;
         this.telephonyEvents = telephonyEvents;
@@ -92,6 +97,7 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
         this.skills = skills;
         this.callers = callers;
         this.endpointPrefix = endpointPrefix;
+        this.recorder = recorder;
         this.router = new Router(new RouterCounters(centerTime.zone()));
         this.journal = new RoutingJournal(jdbc, transactions, events);
     }
@@ -246,6 +252,7 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
             if (ring != null) {
                 if (router.answered(ring.contact(), ring.agent(), answered.at())) {
                     telephony.bridge(ring.customerLeg(), answered.leg()).exceptionally(failure -> null);
+                    recorder.answered(ring.contact(), ring.agent(), ring.customerLeg(), answered.at());
                 } else {
                     forget(answered.leg());
                     telephony.hangup(answered.leg(), HangupCause.ORIGINATOR_CANCEL).exceptionally(failure -> null);
@@ -256,11 +263,13 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
             var contact = contactOf(held.leg());
             if (contact != null) {
                 router.held(contact, held.at());
+                changes++;
             }
         } else if (event instanceof TelephonyEvent.Resumed resumed) {
             var contact = contactOf(resumed.leg());
             if (contact != null) {
                 router.resumed(contact, resumed.at());
+                changes++;
             }
         } else if (event instanceof TelephonyEvent.LegEnded ended) {
             ended(ended);
@@ -348,12 +357,100 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
         }
     }
 
+    // ---- call control from the agent desktop (on the engine's thread, through the port) -----------------------------
+
+    long changes() {
+        return changes;
+    }
+
+    /** The agent's phone leg ringing for an offer: the desktop's Answer asks the switch to pick it up. */
+    LegId ringingLeg(RAgent agent) {
+        for (var contact : agent.load) {
+            if (contact.status == ContactStatus.OFFERED && contact.offeredTo.contains(agent)) {
+                var legs = legsOfContact.get(contact.id);
+                if (legs != null && legs.get(agent.id) != null) {
+                    return legs.get(agent.id);
+                }
+            }
+        }
+        throw notAllowed(agent, "answer");
+    }
+
+    /** Hangs up the agent's side of their connected call; the leg's end finishes the contact as usual. */
+    void hangUp(RAgent agent) {
+        var contact = connected(agent);
+        telephony.hangup(agentLeg(contact, agent), HangupCause.NORMAL_CLEARING).exceptionally(failure -> null);
+    }
+
+    void hold(RAgent agent, boolean hold) {
+        var contact = connected(agent);
+        if (hold == (contact.heldSince != null)) {
+            var state = hold ? "ON_HOLD" : "TALKING";
+            throw new hotline.platform.ConflictException("illegal-transition", "cannot " + (hold ? "hold" : "resume")
+                    + ": the call of agent " + agent.username + " is " + state, Map.of("resource", "contact",
+                    "id", contact.id.toString(), "currentStatus", state, "action", hold ? "hold" : "resume"));
+        }
+        var customer = LegId.of(contact.legId);
+        var done = hold ? telephony.hold(customer, Prompt.file("moh/default")) : telephony.unhold(customer);
+        done.exceptionally(failure -> null);
+    }
+
+    /** A blind transfer to an outside number: the switch ends the agent's leg (BLIND_TRANSFER), {@link #ended} follows. */
+    void transferOut(RAgent agent, String number) {
+        var contact = connected(agent);
+        telephony.transferBlind(LegId.of(contact.legId), Originate.to(telephony.newLegId(), "tel:" + number)
+                .inCall(CallId.of(contact.callId)).withCallerId(contact.callerNumber)).exceptionally(failure -> null);
+    }
+
+    /**
+     * A transfer inside routing: the agent's leg is let go (hung up), the customer's leg stays up with music and
+     * becomes a new contact of the target queue, offered to {@code to} when an agent was chosen.
+     */
+    void transferWithin(RAgent agent, RQueue target, RAgent to) {
+        var contact = connected(agent);
+        var agentLeg = agentLeg(contact, agent);
+        var next = router.transferWithin(contact.id, agent.id, target, to, time.now());
+        forget(agentLeg);
+        legsOfContact.remove(contact.id);
+        var customer = LegId.of(contact.legId);
+        contactOfCustomerLeg.put(customer, next.id);
+        telephony.hangup(agentLeg, HangupCause.NORMAL_CLEARING).exceptionally(failure -> null);
+        telephony.play(customer, Playback.looping("transfer-wait", Prompt.file("moh/default")))
+                .exceptionally(failure -> null);
+        scheduleTimers(next);
+    }
+
+    private RContact connected(RAgent agent) {
+        for (var contact : agent.load) {
+            if (contact.status == ContactStatus.CONNECTED && contact.agent == agent
+                    && contact.channel == Channel.VOICE && contact.legId != null) {
+                return contact;
+            }
+        }
+        throw notAllowed(agent, "control a call");
+    }
+
+    /** 409 naming the agent's state: no contact of the kind the action needs. */
+    private static hotline.platform.ConflictException notAllowed(RAgent agent, String action) {
+        return hotline.platform.ConflictException.illegalTransition("agent", agent.username, agent.state, action);
+    }
+
+    private LegId agentLeg(RContact contact, RAgent agent) {
+        var legs = legsOfContact.get(contact.id);
+        var leg = legs == null ? null : legs.get(agent.id);
+        if (leg == null) {
+            throw notAllowed(agent, "control a call");
+        }
+        return leg;
+    }
+
     // ---- effects --------------------------------------------------------------------------------------------------
 
     private void handle(List<Effect> effects) {
         if (effects.isEmpty()) {
             return;
         }
+        changes++;
         var toJournal = new ArrayList<Object>(effects.size());
         for (var effect : effects) {
             var entry = RoutingJournal.entryOf(effect);

@@ -11,7 +11,10 @@ import hotline.platform.security.Actor;
 import hotline.platform.security.CurrentUser;
 import hotline.platform.security.Role;
 import hotline.platform.security.SystemActor;
+import hotline.routing.AgentDay;
 import hotline.routing.AgentIntervalStat;
+import hotline.routing.Floor;
+import hotline.routing.Transfer;
 import hotline.routing.AgentState;
 import hotline.routing.AgentStatus;
 import hotline.routing.ContactQuery;
@@ -51,9 +54,11 @@ class RoutingService implements Routing {
     private final Teams teams;
     private final AuditLog audit;
     private final Telephony telephony;
+    private final java.time.ZoneId zone;
 
     RoutingService(RoutingStore store, RoutingEngine engine, Skills skills, Teams teams, AuditLog audit,
-                   Telephony telephony) {
+                   Telephony telephony, hotline.platform.time.CenterTime centerTime) {
+        this.zone = centerTime.zone();
         this.store = store;
         this.engine = engine;
         this.skills = skills;
@@ -315,6 +320,128 @@ class RoutingService implements Routing {
                     today.answered, today.abandoned, today.serviceLevel(),
                     today.answered == 0 ? null : today.waitMillis / 1000.0 / today.answered, byState);
         });
+    }
+
+    // ---- call control from the agent desktop ----------------------------------------------------------------------
+
+    @Override
+    public AgentStatus answer(long agentUserId) {
+        requireSelf(agentUserId, "answer");
+        LegId leg = engine.call(router -> engine.ringingLeg(router.requireAgent(agentUserId)));
+        try {
+            telephony.answerDevice(leg).toCompletableFuture().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof hotline.telephony.TelephonyException refused) {
+                if (refused.reason() == hotline.telephony.TelephonyException.Reason.UNSUPPORTED) {
+                    throw new ConflictException("answer-on-phone", refused.getMessage() + ": answer on the phone",
+                            java.util.Map.of("engine", telephony.engine()));
+                }
+                throw new ConflictException("stopped-ringing", "the call stopped ringing: " + refused.getMessage(),
+                        java.util.Map.of("id", agentUserId));
+            }
+            throw e;
+        }
+        return agent(agentUserId);
+    }
+
+    @Override
+    public AgentStatus hold(long agentUserId) {
+        return control(agentUserId, "hold", (router, agent) -> engine.hold(agent, true));
+    }
+
+    @Override
+    public AgentStatus resume(long agentUserId) {
+        return control(agentUserId, "resume", (router, agent) -> engine.hold(agent, false));
+    }
+
+    @Override
+    public AgentStatus hangUp(long agentUserId) {
+        return control(agentUserId, "hang up", (router, agent) -> engine.hangUp(agent));
+    }
+
+    @Override
+    public AgentStatus transfer(long agentUserId, Transfer transfer) {
+        switch (transfer.kind()) {
+            case AGENT -> {
+                if (transfer.agentId() == null) {
+                    throw InvalidInputException.of("agentId", "required", "whom to transfer to");
+                }
+            }
+            case QUEUE -> {
+                if (transfer.queueCode() == null || transfer.queueCode().isBlank()) {
+                    throw InvalidInputException.of("queueCode", "required", "which queue to transfer to");
+                }
+            }
+            case NUMBER -> {
+                if (transfer.number() == null || transfer.number().isBlank()) {
+                    throw InvalidInputException.of("number", "required", "which number to transfer to");
+                }
+            }
+        }
+        return control(agentUserId, "transfer", (router, agent) -> {
+            switch (transfer.kind()) {
+                case NUMBER -> engine.transferOut(agent, transfer.number().strip());
+                case AGENT -> {
+                    var to = router.agent(transfer.agentId());
+                    if (to == null) {
+                        throw new NotFoundException("agent", transfer.agentId());
+                    }
+                    var queue = agent.load.stream().filter(c -> c.agent == agent).findFirst()
+                            .map(c -> c.queue).orElseThrow(() -> ConflictException.illegalTransition("agent",
+                                    agent.username, agent.state, "transfer"));
+                    engine.transferWithin(agent, queue, to);
+                }
+                case QUEUE -> {
+                    var queue = router.queue(transfer.queueCode());
+                    if (queue == null) {
+                        throw new NotFoundException("queue", transfer.queueCode());
+                    }
+                    engine.transferWithin(agent, queue, null);
+                }
+            }
+        });
+    }
+
+    /** Runs a call-control step on the router's thread for the agent's own contact. */
+    private AgentStatus control(long agentUserId, String action,
+                                java.util.function.BiConsumer<Router, RAgent> step) {
+        requireSelf(agentUserId, action);
+        return engine.call(router -> {
+            var agent = router.requireAgent(agentUserId);
+            step.accept(router, agent);
+            return status(agent);
+        });
+    }
+
+    /** An agent controls only their own contact; nobody else's desktop may. */
+    private void requireSelf(long agentUserId, String action) {
+        var actor = CurrentUser.require();
+        SystemActor.call(() -> skills.agent(agentUserId));          // 404 for someone who is not an agent
+        if (actor.id() != agentUserId) {
+            throw new AccessDeniedException("only the agent on the call may " + action);
+        }
+    }
+
+    @Override
+    public AgentDay agentDay(long agentUserId) {
+        var actor = CurrentUser.require();
+        SystemActor.call(() -> skills.agent(agentUserId));
+        if (!actor.has(Role.MANAGER)) {
+            requireMayManage(actor, agentUserId);
+        }
+        var now = engine.now();
+        var from = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+        return store.agentDay(agentUserId, from, now);
+    }
+
+    @Override
+    public Floor floor() {
+        return engine.call(router -> FloorPicture.of(router, engine.now(), engine.changes()));
+    }
+
+    @Override
+    public long decisions() {
+        return engine.changes();
     }
 
     @Override

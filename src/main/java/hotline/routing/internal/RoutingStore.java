@@ -337,4 +337,33 @@ class RoutingStore {
                         rs.getDouble("not_ready_seconds"), (Double) rs.getObject("occupancy")))
                 .list();
     }
+
+    /** Handled contacts, their average handle time (talk with hold plus wrap-up) and seconds per state in [from, to). */
+    hotline.routing.AgentDay agentDay(long userId, Instant from, Instant to) {
+        var handled = jdbc.sql("""
+                        select count(*), avg(coalesce(talk_seconds, 0) + coalesce(wrap_up_seconds, 0))
+                        from routing.contact where agent_id = ? and outcome = 'HANDLED' and ended_at >= ?
+                        and ended_at < ?""")
+                .params(userId, Timestamp.from(from), Timestamp.from(to))
+                .query((rs, n) -> new Object[]{rs.getLong(1), rs.getObject(2) == null ? null : rs.getDouble(2)})
+                .single();
+        var seconds = new java.util.EnumMap<AgentState, Long>(AgentState.class);
+        jdbc.sql("""
+                        with h as (
+                            select state, greatest(started_at, ?) as s,
+                                   lead(started_at) over (order by started_at, id) as e
+                            from routing.agent_state_history
+                            where user_id = ? and started_at < ? and started_at >= coalesce((
+                                select max(started_at) from routing.agent_state_history
+                                where user_id = ? and started_at <= ?), ?))
+                        select state, sum(extract(epoch from (least(coalesce(e, ?), ?) - s)))
+                        from h group by state""")
+                .params(Timestamp.from(from), userId, Timestamp.from(to), userId, Timestamp.from(from),
+                        Timestamp.from(from), Timestamp.from(to), Timestamp.from(to))
+                .query(rs -> {
+                    seconds.merge(AgentState.valueOf(rs.getString(1)), Math.max(0, Math.round(rs.getDouble(2))),
+                            Long::sum);
+                });
+        return new hotline.routing.AgentDay((Long) handled[0], (Double) handled[1], seconds);
+    }
 }

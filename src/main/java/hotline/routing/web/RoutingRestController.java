@@ -1,6 +1,8 @@
 package hotline.routing.web;
 
+import hotline.routing.AgentDay;
 import hotline.routing.AgentIntervalStat;
+import hotline.routing.Transfer;
 import hotline.routing.AgentStatus;
 import hotline.routing.ContactQuery;
 import hotline.routing.ContactRecord;
@@ -122,6 +124,37 @@ class RoutingRestController {
     ResponseEntity<Void> monitor(@PathVariable long id, @Valid @RequestBody MonitorRequest request) {
         routing.monitor(id, request.supervisorEndpoint(), request.mode());
         return ResponseEntity.accepted().build();
+    }
+
+    // ---- call control: an agent's own current contact (agent desktop) ----------------------------------------------
+
+    /**
+     * {@code answer}, {@code hold}, {@code resume}, {@code hang-up}: 202 once the switch accepted the command (the new
+     * state follows on the live stream); 409 naming the state when there is no contact to act on.
+     */
+    @PostMapping("/agents/{id}/contact/{action}")
+    @PreAuthorize("hasRole('AGENT')")
+    ResponseEntity<AgentStatus> control(@PathVariable long id, @PathVariable String action) {
+        var status = switch (action) {
+            case "answer" -> routing.answer(id);
+            case "hold" -> routing.hold(id);
+            case "resume" -> routing.resume(id);
+            case "hang-up" -> routing.hangUp(id);
+            default -> throw new hotline.platform.NotFoundException("call action", action);
+        };
+        return ResponseEntity.accepted().body(status);
+    }
+
+    @PostMapping("/agents/{id}/contact/transfer")
+    @PreAuthorize("hasRole('AGENT')")
+    ResponseEntity<AgentStatus> transfer(@PathVariable long id, @Valid @RequestBody Transfer transfer) {
+        return ResponseEntity.accepted().body(routing.transfer(id, transfer));
+    }
+
+    @GetMapping("/agents/{id}/today")
+    @PreAuthorize("hasAnyRole('AGENT', 'TEAM_LEAD', 'SUPERVISOR', 'MANAGER', 'ADMIN')")
+    AgentDay today(@PathVariable long id) {
+        return routing.agentDay(id);
     }
 
     @GetMapping("/contacts")

@@ -1,6 +1,7 @@
 package hotline.telephony.simulator;
 
 import hotline.telephony.RecordingOptions;
+import hotline.telephony.Transcript;
 import hotline.telephony.TelephonyException;
 import hotline.telephony.TelephonyException.Reason;
 import org.slf4j.Logger;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -46,13 +48,16 @@ final class Recorder {
         active.add(key);
     }
 
-    /** Writes the file; null (and an error in the log) if it could not be written. */
-    URI write(RecordingOptions options, double seconds) {
+    /**
+     * Writes the file, with tones where the conversation has the caller (left) and the agent (right) speaking; null
+     * (and an error in the log) if it could not be written.
+     */
+    URI write(RecordingOptions options, double seconds, List<Transcript.Segment> conversation) {
         active.remove(options.key());
         Path file = settings.recordings().resolve(options.key() + "." + options.format()).normalize();
         try {
             double audio = Math.min(seconds, settings.maxRecordingFile().toNanos() / 1e9);
-            WavFile.write(file, options.stereo() ? 2 : 1, audio);
+            WavFile.write(file, options.stereo() ? 2 : 1, audio, conversation);
             return file.toUri();
         } catch (IOException | RuntimeException e) {
             log.error("cannot write the simulated recording {}", file, e);

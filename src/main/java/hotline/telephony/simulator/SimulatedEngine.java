@@ -195,6 +195,18 @@ public final class SimulatedEngine implements Telephony, AutoCloseable {
         });
     }
 
+    /** The simulated device lifts the handset at once, whatever its behaviour (a desktop's Answer button). */
+    @Override
+    public CompletionStage<Void> answerDevice(LegId leg) {
+        return command(() -> {
+            var l = live(leg);
+            if (l.inbound || l.state != SimLeg.State.RINGING) {
+                throw TelephonyException.invalidState(leg, "is not a ringing device (it is " + l.state + ")");
+            }
+            markAnswered(l);
+        });
+    }
+
     @Override
     public CompletionStage<Void> hangup(LegId leg, HangupCause cause) {
         Objects.requireNonNull(cause, "cause");
@@ -652,11 +664,19 @@ public final class SimulatedEngine implements Telephony, AutoCloseable {
         return leg.transfer;
     }
 
+    /**
+     * Writes the recording and, as an engine with speech recognition would, delivers what was said: a conversation
+     * drawn from the key ({@link SimulatedConversation}) for recordings of at least 5 s, its tones in the file.
+     */
     private void finishRecording(SimLeg leg, SimLeg.Recording recording) {
         var seconds = Duration.between(recording.startedAt(), time.now()).toNanos() / 1e9;
-        var uri = recorder.write(recording.options(), seconds);
-        emit(new TelephonyEvent.RecordingFinished(time.now(), leg.call, leg.id, recording.options().key(), uri,
-                seconds));
+        var key = recording.options().key();
+        var conversation = seconds >= 5 ? SimulatedConversation.of(key, seconds) : null;
+        var uri = recorder.write(recording.options(), seconds, conversation);
+        emit(new TelephonyEvent.RecordingFinished(time.now(), leg.call, leg.id, key, uri, seconds));
+        if (uri != null && conversation != null && !conversation.isEmpty()) {
+            emit(new TelephonyEvent.TranscriptReady(time.now(), leg.call, leg.id, key, "simulator", conversation));
+        }
     }
 
     /**

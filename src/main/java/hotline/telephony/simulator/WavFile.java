@@ -6,11 +6,16 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import hotline.telephony.Transcript;
 
 /**
  * Writes a small, real PCM WAV file (8 kHz, 16 bit) so recordings downstream (quality inspection) have something to
- * open: a quiet 440 Hz tone on the first channel (the caller) and, in stereo, silence on the second. Written to a
- * temporary file and moved into place, so nobody reads half a file.
+ * open: a quiet tone wherever the conversation has someone speaking — 440 Hz on the first channel while the caller
+ * speaks, 660 Hz on the second while the agent does (in mono both on the one channel) — silence elsewhere. Without a
+ * conversation, a 440 Hz tone on the first channel throughout. Written to a temporary file and moved into place, so
+ * nobody reads half a file.
  */
 final class WavFile {
 
@@ -21,6 +26,11 @@ final class WavFile {
     }
 
     static void write(Path file, int channels, double seconds) throws IOException {
+        write(file, channels, seconds, null);
+    }
+
+    static void write(Path file, int channels, double seconds, List<Transcript.Segment> conversation)
+            throws IOException {
         Files.createDirectories(file.getParent());
         int frames = (int) Math.round(Math.max(0, seconds) * SAMPLE_RATE);
         int dataBytes = frames * channels * 2;
@@ -39,10 +49,16 @@ final class WavFile {
             int16(out, 16);                                 // bits per sample
             out.write(ascii("data"));
             int32(out, dataBytes);
+            var caller = speaking(conversation, Transcript.Speaker.CALLER, frames);
+            var agent = speaking(conversation, Transcript.Speaker.AGENT, frames);
             for (int i = 0; i < frames; i++) {
-                int16(out, (int) Math.round(AMPLITUDE * Math.sin(2 * Math.PI * 440 * i / SAMPLE_RATE)));
-                for (int c = 1; c < channels; c++) {
-                    int16(out, 0);
+                int left = caller[i] ? tone(440, i) : 0;
+                int right = agent[i] ? tone(660, i) : 0;
+                if (channels == 1) {
+                    int16(out, Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, left + right)));
+                } else {
+                    int16(out, left);
+                    int16(out, right);
                 }
             }
         } catch (IOException e) {
@@ -50,6 +66,27 @@ final class WavFile {
             throw e;
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static int tone(int hertz, int frame) {
+        return (int) Math.round(AMPLITUDE * Math.sin(2 * Math.PI * hertz * frame / SAMPLE_RATE));
+    }
+
+    /** Frame by frame, whether {@code who} speaks; without a conversation the caller speaks throughout. */
+    private static boolean[] speaking(List<Transcript.Segment> conversation, Transcript.Speaker who, int frames) {
+        var result = new boolean[frames];
+        if (conversation == null) {
+            java.util.Arrays.fill(result, who == Transcript.Speaker.CALLER);
+            return result;
+        }
+        for (var segment : conversation) {
+            if (segment.speaker() == who) {
+                int from = (int) Math.min(frames, segment.startMillis() * SAMPLE_RATE / 1000);
+                int to = (int) Math.min(frames, segment.endMillis() * SAMPLE_RATE / 1000);
+                java.util.Arrays.fill(result, from, to, true);
+            }
+        }
+        return result;
     }
 
     private static byte[] ascii(String text) {

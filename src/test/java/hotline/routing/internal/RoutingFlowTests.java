@@ -60,6 +60,7 @@ class RoutingFlowTests {
     @Autowired RoutingEngine routingEngine;
     @Autowired RoutingStore store;
     @Autowired IntervalStatistics statistics;
+    @Autowired hotline.telephony.Recordings recordings;
 
     @Test
     void aCallIsRoutedAnsweredRecordedAndCounted() throws Exception {
@@ -134,6 +135,16 @@ class RoutingFlowTests {
         assertThat(record.holdSeconds()).isPositive();
         assertThat(record.wrapUpSeconds()).isNotNull();
         assertThat(record.transferred()).isFalse();
+
+        // the answered call was recorded (stereo, the customer's leg) and archived with its contact and agent
+        await(() -> !SystemActor.call(() -> recordings.forContact(record.id())).isEmpty());
+        var recording = SystemActor.call(() -> recordings.forContact(record.id())).get(0);
+        assertThat(recording.agentId()).isEqualTo(agent.id());
+        assertThat(recording.type()).isEqualTo("contact");
+        assertThat(recording.stereo()).isTrue();
+        assertThat(recording.key()).startsWith("contacts/").endsWith(record.id() + "_" + agent.id());
+        assertThat(recording.sha256()).hasSize(64);
+        assertThat(recording.bytes()).isGreaterThan(44);
 
         mvc.perform(get("/api/v1/queues/{id}/live", queueId).with(TestUsers.as(Role.SUPERVISOR)))
                 .andExpect(status().isOk())

@@ -3,6 +3,8 @@ package hotline.telephony.simulator;
 import hotline.telephony.HangupCause;
 import hotline.telephony.Originate;
 import hotline.telephony.RecordingOptions;
+import hotline.telephony.TelephonyEvent;
+import hotline.telephony.Transcript;
 import hotline.telephony.TelephonyContract;
 import hotline.telephony.TelephonyEvent.Answered;
 import hotline.telephony.TelephonyEvent.EndpointRegistered;
@@ -43,6 +45,39 @@ class SimulatorContractTests extends TelephonyContract {
         assertThat(format.getFormat().getChannels()).isEqualTo(2);
         assertThat(format.getFormat().getSampleRate()).isEqualTo(8000f);
         assertThat(format.getFrameLength()).isEqualTo(10 * 8000);
+    }
+
+    @Test
+    void deliversATranscriptOfTheConversationItsFileSounds() throws Exception {
+        var offered = answeredCall();
+        complete(telephony.startRecording(offered.leg(), RecordingOptions.stereoWav("2026/03/03/call-2")));
+        harness.pass(Duration.ofMinutes(3));
+        complete(telephony.stopRecording(offered.leg(), "2026/03/03/call-2"));
+        var finished = expectOn(offered.leg(), RecordingFinished.class);
+        var transcript = expectOn(offered.leg(), TelephonyEvent.TranscriptReady.class);
+        assertThat(transcript.key()).isEqualTo("2026/03/03/call-2");
+        assertThat(transcript.segments()).hasSizeGreaterThan(4)
+                .allSatisfy(s -> assertThat(s.endMillis()).isBetween(s.startMillis(), 180_000L))
+                .extracting(Transcript.Segment::speaker).contains(Transcript.Speaker.CALLER, Transcript.Speaker.AGENT);
+        assertThat(log.indexOf(transcript)).isGreaterThan(log.indexOf(finished));
+        // the file sounds where the transcript says someone speaks: the agent's first words on the right channel
+        var first = transcript.segments().get(0);
+        try (var in = AudioSystem.getAudioInputStream(Path.of(finished.uri()).toFile())) {
+            var pcm = in.readAllBytes();
+            int during = (int) ((first.startMillis() + first.endMillis()) / 2 * 8);   // frame in the middle
+            int before = (int) (first.startMillis() * 8 / 2);
+            assertThat(Math.abs(sample(pcm, during, first.speaker() == Transcript.Speaker.AGENT ? 1 : 0))
+                    + Math.abs(sample(pcm, during + 3, first.speaker() == Transcript.Speaker.AGENT ? 1 : 0)))
+                    .isGreaterThan(100);
+            assertThat(sample(pcm, before, 0)).isZero();
+            assertThat(sample(pcm, before, 1)).isZero();
+        }
+        assertThat(SimulatedConversation.of("2026/03/03/call-2", 180)).isEqualTo(transcript.segments());
+    }
+
+    private static int sample(byte[] pcm, int frame, int channel) {
+        int at = frame * 4 + channel * 2;
+        return (short) ((pcm[at] & 0xff) | (pcm[at + 1] << 8));
     }
 
     @Test

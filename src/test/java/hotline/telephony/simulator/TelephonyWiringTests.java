@@ -34,7 +34,10 @@ class TelephonyWiringTests {
     static Path data;
 
     @Configuration(proxyBeanMethods = false)
-    @ComponentScan("hotline.telephony")
+    // the recordings archive needs the database, which the adapters' wiring does not
+    @ComponentScan(basePackages = "hotline.telephony", excludeFilters = @ComponentScan.Filter(
+            type = org.springframework.context.annotation.FilterType.REGEX,
+            pattern = "hotline\\.telephony\\.recording\\..*"))
     static class TelephonyModule {
         @Bean
         Clock clock() {

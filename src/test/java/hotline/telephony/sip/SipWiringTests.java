@@ -31,7 +31,9 @@ class SipWiringTests {
 
     /** Not a {@code @Configuration}, so other wiring tests' scans do not find it; theirs are filtered out here. */
     @ComponentScan(basePackages = "hotline.telephony",
-            excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*Tests\\$.*"))
+            excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+                    // the recordings archive needs the database, which the adapters' wiring does not
+                    pattern = {".*Tests\\$.*", "hotline\\.telephony\\.recording\\..*"}))
     static class TelephonyModule {
         @Bean
         Clock clock() {
