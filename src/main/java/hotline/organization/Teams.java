@@ -32,6 +32,9 @@ public interface Teams {
     /** The team an agent is in. */
     Optional<TeamView> teamOf(long userId);
 
+    /** The id of the team an agent is in: {@link #teamOf} without loading the team's members. */
+    Optional<Long> teamIdOf(long userId);
+
     /** The teams a person leads. */
     List<TeamView> ledBy(long userId);
 }

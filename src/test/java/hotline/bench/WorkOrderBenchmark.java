@@ -65,9 +65,18 @@ public final class WorkOrderBenchmark {
 
             double insertsPerSecond = baseline(jdbc, 20_000, threads);
             var latencies = new LinkedHashMap<String, Percentiles>();
+            Thread.sleep(1000);
+            var before = DatabaseWork.snapshot(jdbc);
+            long jvmCpu = Cpu.jvm();
+            long databaseCpu = Cpu.database();
             long start = System.nanoTime();
             runLifecycles(orders, f, lifecycles, threads, latencies);
             double seconds = (System.nanoTime() - start) / 1e9;
+            jvmCpu = Cpu.jvm() - jvmCpu;
+            databaseCpu = Cpu.database() - databaseCpu;
+            // let the asynchronous listeners finish what the lifecycles started before counting their work
+            Thread.sleep(3000);
+            var work = DatabaseWork.snapshot(jdbc).minus(before);
             double perSecond = lifecycles / seconds;
             System.out.printf("%nBaseline: %.0f single-row inserts/s (one committed transaction each)%n", insertsPerSecond);
             System.out.printf("Lifecycles: %.0f full lifecycles/s (%d in %.1f s) = %.0f transitions/s%n",
@@ -75,6 +84,9 @@ public final class WorkOrderBenchmark {
             System.out.printf("Ratio: one lifecycle costs as much as %.1f raw inserts (transitions/s to inserts/s: %.2f)%n",
                     insertsPerSecond / perSecond, perSecond * 5 / insertsPerSecond);
             latencies.forEach((name, p) -> System.out.printf("  %-26s %s%n", name, p.summary()));
+            System.out.printf("CPU per lifecycle: Hotline %.1f ms, PostgreSQL %.1f ms%n",
+                    jvmCpu / 1e6 / lifecycles, databaseCpu / 1e6 / lifecycles);
+            work.print(lifecycles);
 
             System.out.printf("%nLoading %,d work orders …%n", bulk);
             long loadStart = System.nanoTime();
@@ -183,6 +195,59 @@ public final class WorkOrderBenchmark {
                 }
             }
             System.out.printf("  %-32s %s%n", entry.getKey(), p.summary());
+        }
+    }
+
+    /** CPU time of this JVM and of the PostgreSQL server's processes, in nanoseconds. */
+    static final class Cpu {
+
+        static long jvm() {
+            return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+        }
+
+        static long database() {
+            return ProcessHandle.allProcesses()
+                    .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                    .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L))
+                    .sum();
+        }
+
+        private Cpu() {
+        }
+    }
+
+    /** What the database did, from its cumulative statistics: commits and rows written per table. */
+    record DatabaseWork(long commits, Map<String, long[]> tables) {
+
+        static DatabaseWork snapshot(JdbcClient jdbc) {
+            jdbc.sql("select pg_stat_force_next_flush()").query().singleRow();
+            long commits = jdbc.sql("select xact_commit from pg_stat_database where datname = current_database()")
+                    .query(Long.class).single();
+            var tables = new java.util.TreeMap<String, long[]>();
+            jdbc.sql("select schemaname || '.' || relname, n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables")
+                    .query((rs, n) -> tables.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}))
+                    .list();
+            return new DatabaseWork(commits, tables);
+        }
+
+        DatabaseWork minus(DatabaseWork earlier) {
+            var delta = new java.util.TreeMap<String, long[]>();
+            tables.forEach((table, now) -> {
+                long[] then = earlier.tables.getOrDefault(table, new long[3]);
+                long[] d = {now[0] - then[0], now[1] - then[1], now[2] - then[2]};
+                if (d[0] + d[1] + d[2] > 0) {
+                    delta.put(table, d);
+                }
+            });
+            return new DatabaseWork(commits - earlier.commits, delta);
+        }
+
+        void print(int lifecycles) {
+            System.out.printf("Database work per lifecycle: %.1f commits (all connections, listeners included)%n",
+                    (double) commits / lifecycles);
+            tables.forEach((table, d) -> System.out.printf("  %-44s %5.1f inserted %5.1f updated %5.1f deleted%n",
+                    table, (double) d[0] / lifecycles, (double) d[1] / lifecycles, (double) d[2] / lifecycles));
         }
     }
 

@@ -9,7 +9,12 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +60,41 @@ class HotIssueDetectionTests {
                 .anyMatch(n -> n.kind().equals("HOT_ISSUE") && n.title().startsWith(category));
         SystemActor.run(() -> hotIssues.acknowledge(issue.id()));
         assertThat(SystemActor.call(() -> hotIssues.get(issue.id())).acknowledgedBy()).isEqualTo("system");
+    }
+
+    @Test
+    void aStormObservedFromManyTransactionsAtOnceCountsEveryContactAndAlarmsOnce() throws Exception {
+        String category = topic();
+        Instant at = Instant.parse("2026-02-03T09:00:00Z");
+        int threads = 8;
+        int each = 25;
+        var pool = Executors.newFixedThreadPool(threads);
+        try {
+            var start = new CountDownLatch(1);
+            var done = new ArrayList<Future<?>>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    SystemActor.run(() -> {
+                        for (int i = 0; i < each; i++) {
+                            hotIssues.observe(category, "东城区", at.plusSeconds(i), category + "-" + thread + "-" + i);
+                        }
+                    });
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var future : done) {
+                future.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        var detected = events.stream(HotIssueDetected.class).filter(e -> e.category().equals(category)).toList();
+        assertThat(detected).hasSize(1);
+        assertThat(SystemActor.call(() -> hotIssues.references(detected.get(0).hotIssueId())))
+                .hasSize(threads * each);
     }
 
     @Test

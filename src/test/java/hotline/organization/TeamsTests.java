@@ -52,6 +52,7 @@ class TeamsTests {
         assertThat(teams.get(first.id()).memberIds()).isEmpty();
         assertThat(teams.get(first.id()).version()).isGreaterThan(first.version());
         assertThat(teams.teamOf(agent.id())).map(TeamView::id).contains(second.id());
+        assertThat(teams.teamIdOf(agent.id())).contains(second.id());
     }
 
     @Test
@@ -78,6 +79,7 @@ class TeamsTests {
         assertThat(afterAdd.memberIds()).contains(free.id());
         as(actor(lead), () -> teams.removeMember(own.id(), mine.id()));
         assertThat(teams.teamOf(mine.id())).isEmpty();
+        assertThat(teams.teamIdOf(mine.id())).isEmpty();
 
         assertThatThrownBy(() -> as(actor(lead), () -> teams.addMember(own.id(), theirs.id())))
                 .as("taking an agent out of another lead's team").isInstanceOf(AccessDeniedException.class);

@@ -23,10 +23,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Hot-issue detection over PostgreSQL: counts and baselines are rows, so detection carries on after a restart and
- * works the same on every node (the count is an atomic upsert, the baseline row is locked while it moves on).
+ * works the same on every node. An interval's count is counted from the observations, the baseline row is locked only
+ * while it moves on to a new interval.
  */
 @Service
 @Transactional
@@ -64,49 +66,73 @@ class HotIssueDetection implements HotIssues {
         Instant bucket = detector.bucket(when);
         jdbc.sql("insert into incident.hot_issue_observation (category, area, at, reference) values (?, ?, ?, ?)")
                 .params(cat, where, utc(when), reference.strip()).update();
-        int count = jdbc.sql("""
-                        insert into incident.hot_issue_count (category, area, bucket_start, count) values (?, ?, ?, 1)
-                        on conflict (category, area, bucket_start) do update set count = hot_issue_count.count + 1
-                        returning count""")
-                .params(cat, where, utc(bucket)).query(Integer.class).single();
+        int count = countOf(cat, where, bucket);
         double expected = expectedBefore(cat, where, bucket);
         if (detector.hot(count, expected)) {
             detected(cat, where, bucket, count, expected);
         }
     }
 
-    /** Moves the baseline on to this interval if it is new, and answers the level expected for it. */
+    /**
+     * Moves the baseline on to this interval if it is new, and answers the level expected for it. Only the first
+     * observation of an interval locks the baseline row; the others read it, so a storm of contacts on one topic does
+     * not queue on that row.
+     */
     private double expectedBefore(String category, String area, Instant bucket) {
-        jdbc.sql("""
-                        insert into incident.hot_issue_baseline (category, area, mean, last_bucket) values (?, ?, 0, ?)
-                        on conflict do nothing""")
-                .params(category, area, utc(bucket)).update();
-        var baseline = jdbc.sql("""
-                        select mean, last_bucket from incident.hot_issue_baseline
-                        where category = ? and area = ? for update""")
-                .params(category, area)
-                .query((rs, n) -> new Baseline(rs.getDouble("mean"), rs.getTimestamp("last_bucket").toInstant()))
-                .single();
-        if (!baseline.lastBucket().isBefore(bucket)) {
-            return baseline.mean();
+        var baseline = baseline(category, area, false);
+        if (baseline.isEmpty()) {
+            jdbc.sql("""
+                            insert into incident.hot_issue_baseline (category, area, mean, last_bucket) values (?, ?, 0, ?)
+                            on conflict do nothing""")
+                    .params(category, area, utc(bucket)).update();
+        } else if (!baseline.get().lastBucket().isBefore(bucket)) {
+            return baseline.get().mean();
         }
-        int lastCount = countOf(category, area, baseline.lastBucket());
-        double mean = detector.roll(baseline.mean(), lastCount,
-                detector.intervalsBetween(baseline.lastBucket(), bucket) - 1);
+        var locked = baseline(category, area, true).orElseThrow();
+        if (!locked.lastBucket().isBefore(bucket)) {
+            return locked.mean();
+        }
+        int lastCount = countOf(category, area, locked.lastBucket());
+        double mean = detector.roll(locked.mean(), lastCount,
+                detector.intervalsBetween(locked.lastBucket(), bucket) - 1);
         jdbc.sql("update incident.hot_issue_baseline set mean = ?, last_bucket = ? where category = ? and area = ?")
                 .params(mean, utc(bucket), category, area).update();
         return mean;
     }
 
+    private Optional<Baseline> baseline(String category, String area, boolean lock) {
+        return jdbc.sql("select mean, last_bucket from incident.hot_issue_baseline where category = ? and area = ?"
+                        + (lock ? " for update" : ""))
+                .params(category, area)
+                .query((rs, n) -> new Baseline(rs.getDouble("mean"), rs.getTimestamp("last_bucket").toInstant()))
+                .optional();
+    }
+
     private record Baseline(double mean, Instant lastBucket) {
     }
 
+    /**
+     * The contacts of one topic in one interval, counted from the observations themselves (an index range): no counter
+     * row that every transaction of a storm would have to lock in turn.
+     */
     private int countOf(String category, String area, Instant bucket) {
-        return jdbc.sql("select count from incident.hot_issue_count where category = ? and area = ? and bucket_start = ?")
-                .params(category, area, utc(bucket)).query(Integer.class).optional().orElse(0);
+        return jdbc.sql("""
+                        select count(*) from incident.hot_issue_observation
+                        where category = ? and area = ? and at >= ? and at < ?""")
+                .params(category, area, utc(bucket), utc(bucket.plus(detector.interval())))
+                .query(Integer.class).single();
     }
 
     private void detected(String category, String area, Instant bucket, int count, double expected) {
+        // once an interval is hot every further contact of the storm lands here: a read answers them without
+        // claiming a sequence number and waiting on the insert of the transaction that raised it
+        boolean raised = jdbc.sql("""
+                        select exists (select 1 from incident.hot_issue
+                                       where category = ? and area = ? and bucket_start = ?)""")
+                .params(category, area, utc(bucket)).query(Boolean.class).single();
+        if (raised) {
+            return;
+        }
         int limit = detector.limit(expected);
         var id = jdbc.sql("""
                         insert into incident.hot_issue
@@ -166,10 +192,10 @@ class HotIssueDetection implements HotIssues {
         Instant bucket = detector.bucket(clock.instant());
         return jdbc.sql("""
                         select c.category, c.area, c.count, b.mean, b.last_bucket
-                        from incident.hot_issue_count c
-                        left join incident.hot_issue_baseline b on b.category = c.category and b.area = c.area
-                        where c.bucket_start = ?""")
-                .param(utc(bucket))
+                        from (select category, area, count(*) as count from incident.hot_issue_observation
+                              where at >= ? and at < ? group by category, area) c
+                        left join incident.hot_issue_baseline b on b.category = c.category and b.area = c.area""")
+                .params(utc(bucket), utc(bucket.plus(detector.interval())))
                 .query((rs, n) -> {
                     double mean = rs.getDouble("mean");
                     Timestamp last = rs.getTimestamp("last_bucket");

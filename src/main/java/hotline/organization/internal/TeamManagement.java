@@ -147,6 +147,12 @@ class TeamManagement implements Teams {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<Long> teamIdOf(long userId) {
+        return teams.findTeamIdByMember(userId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<TeamView> ledBy(long userId) {
         return teams.findByLeadUserId(userId).stream().map(Team::view)
                 .sorted(Comparator.comparing(TeamView::name)).toList();

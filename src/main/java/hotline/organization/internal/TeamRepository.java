@@ -14,4 +14,7 @@ interface TeamRepository extends ListCrudRepository<Team, Long> {
 
     @Query("select t.* from organization.team t join organization.team_member m on m.team = t.id where m.user_id = :userId")
     Optional<Team> findByMember(long userId);
+
+    @Query("select team from organization.team_member where user_id = :userId")
+    Optional<Long> findTeamIdByMember(long userId);
 }

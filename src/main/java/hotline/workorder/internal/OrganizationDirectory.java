@@ -50,7 +50,7 @@ class OrganizationDirectory implements Directory {
 
     @Override
     public Optional<Long> teamOf(long userId) {
-        return teams.teamOf(userId).map(t -> t.id());
+        return teams.teamIdOf(userId);
     }
 
     @Override
