@@ -3,6 +3,7 @@ package hotline.routing.internal;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import hotline.platform.db.RetentionRule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -112,6 +113,13 @@ class IntervalStatistics {
                                                       @Value("${hotline.routing.statistics-interval:PT1M}") Duration every) {
             return Tasks.recurring("routing-interval-statistics", FixedDelay.of(every))
                     .execute((instance, context) -> statistics.recompute(clock.instant().minus(Duration.ofHours(1))));
+        }
+
+        /** The state history these statistics are computed from is kept for 400 days; the statistics stay. */
+        @Bean
+        RetentionRule agentStateHistoryRetention(
+                @Value("${hotline.routing.state-history-retention:P400D}") Duration keep) {
+            return new RetentionRule("routing.agent_state_history", "started_at", keep);
         }
     }
 }

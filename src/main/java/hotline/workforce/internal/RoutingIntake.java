@@ -3,6 +3,7 @@ package hotline.workforce.internal;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import hotline.platform.db.RetentionRule;
 import hotline.platform.db.TransactionScoped;
 import hotline.platform.security.SystemActor;
 import hotline.routing.AgentStateChanged;
@@ -129,6 +130,13 @@ class RoutingIntake {
                                                       @Value("${hotline.workforce.routing-copy-interval:PT5M}") Duration every) {
             return Tasks.recurring("workforce-routing-intervals", FixedDelay.of(every))
                     .execute((instance, context) -> intake.copyClosedIntervals(clock.instant().minus(Duration.ofHours(2))));
+        }
+
+        /** The states adherence is measured against are kept for 400 days; schedules and history are not touched. */
+        @Bean
+        RetentionRule agentStateEventRetention(
+                @Value("${hotline.workforce.state-history-retention:P400D}") Duration keep) {
+            return new RetentionRule("workforce.agent_state_event", "at", keep);
         }
     }
 }
