@@ -64,9 +64,18 @@ public final class EventLog implements Consumer<TelephonyEvent> {
         return all(LegEvent.class).stream().filter(e -> e.leg().equals(leg)).toList();
     }
 
-    /** Position in the delivery order, -1 if absent. */
+    /**
+     * Position of this very event in the delivery order, -1 if absent. By identity: two deliveries can be equal (an
+     * engine coming up twice within the clock's resolution), and the first of them is not the one asked about.
+     */
     public int indexOf(TelephonyEvent event) {
-        return all().indexOf(event);
+        var all = all();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == event) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override
