@@ -3,7 +3,7 @@ package hotline.bench;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
-import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
+import ai.timefold.solver.core.impl.phase.scope.AbstractStepScope;
 import ai.timefold.solver.core.impl.solver.AbstractSolver;
 import hotline.workforce.internal.schedule.Agent;
 import hotline.workforce.internal.schedule.Contract;
@@ -123,8 +123,8 @@ public final class ScheduleBenchmark {
         long started = System.currentTimeMillis();
         long[] constructedMillis = {-1};
         long[] withinFiveMillis = {-1};
-        long[] checkpoints = {10_000, 30_000, 60_000};
-        long[] underAt = {-1, -1, -1};
+        long[] checkpoints = {10_000, 30_000, 60_000, 120_000, 180_000, 240_000};
+        long[] underAt = {-1, -1, -1, -1, -1, -1};
         var solver = SolverFactory.<Roster>create(RosterSolving.config(Duration.ofSeconds(seconds))).buildSolver();
         solver.addEventListener(event -> {
             var score = (HardMediumSoftScore) event.getNewBestScore();
@@ -141,10 +141,10 @@ public final class ScheduleBenchmark {
         });
         ((AbstractSolver<Roster>) solver).addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
             @Override
-            public void phaseEnded(AbstractPhaseScope<Roster> phase) {
+            public void stepEnded(AbstractStepScope<Roster> step) {
                 if (constructedMillis[0] < 0) {
                     constructedMillis[0] = System.currentTimeMillis() - started;
-                    Roster constructed = phase.getSolverScope().getBestSolution();
+                    Roster constructed = step.getPhaseScope().getSolverScope().getBestSolution();
                     System.out.printf(Locale.ROOT, "  construction heuristic done at %.1f s: %s, under-coverage %,d%n",
                             constructedMillis[0] / 1000.0, constructed.getScore(), constructed.underCoverage());
                 }

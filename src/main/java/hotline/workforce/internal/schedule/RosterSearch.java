@@ -1,0 +1,202 @@
+package hotline.workforce.internal.schedule;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.WeakHashMap;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The solver's own phase (ADR 0046): a greedy construction that places shifts where the shortfall is largest, then
+ * late-acceptance local search on {@link RosterState}, which evaluates a move some hundred times faster than
+ * constraint streams. It never accepts a move that breaks more hard rules. It runs as a custom phase of many steps of
+ * about a second each: after each step the working solution holds the best schedule found, so the solver records it
+ * (progress, stop with the best so far), and the search resumes where it was in the next step.
+ */
+final class RosterSearch implements PhaseCommand<Roster> {
+
+    static final long SLICE_NANOS = 1_000_000_000L;
+    static final int HISTORY = 5_000;
+    /** Under-coverage outweighs the soft change of nearly any move; the best schedule is kept in score order anyway. */
+    static final long MEDIUM_WEIGHT = 1_000;
+
+    /** Search state per solve, found again by the working solution (one per solver run). */
+    private final Map<Roster, Search> searches = Collections.synchronizedMap(new WeakHashMap<>());
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<Roster> director, BooleanSupplier terminated) {
+        var working = director.getWorkingSolution();
+        var search = searches.get(working);
+        if (search == null || !search.writtenIsIn(working)) {
+            search = new Search(new RosterState(working));
+            searches.put(working, search);
+            RosterConstruction.fill(search.state);
+            search.restart();
+        } else {
+            search.run(System.nanoTime() + SLICE_NANOS, terminated);
+        }
+        search.state.writeTo(search.best, director);
+        search.written = search.best;
+    }
+
+    static final class Search {
+        final RosterState state;
+        final SplittableRandom random = new SplittableRandom(46);
+        final long[] history = new long[HISTORY];
+        final int[] changeAgent = new int[64];
+        final int[] changeDay = new int[64];
+        final int[] changeOld = new int[64];
+        final int[] changeNew = new int[64];
+        final int[][] sameTemplate;
+        int changes;
+        long iteration;
+        long current;
+        int[][] best;
+        int[][] written;
+        long bestHard;
+        long bestMedium;
+        long bestSoft;
+        boolean atBest;
+
+        Search(RosterState state) {
+            this.state = state;
+            sameTemplate = new int[state.selectable][];
+            for (int o = 0; o < state.selectable; o++) {
+                sameTemplate[o] = state.optionsOfTemplate(o).stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+
+        void restart() {
+            current = cost();
+            Arrays.fill(history, current);
+            best = state.copyRows();
+            bestHard = state.hardScore();
+            bestMedium = state.mediumScore();
+            bestSoft = state.softScore();
+            atBest = true;
+        }
+
+        long cost() {
+            return state.mediumScore() * MEDIUM_WEIGHT + state.softScore();
+        }
+
+        boolean writtenIsIn(Roster working) {
+            if (written == null) {
+                return false;
+            }
+            for (int a = 0; a < state.agentCount; a++) {
+                for (int d = 0; d < state.days; d++) {
+                    var e = state.entity[a][d];
+                    if (e != null && e.getShift() != (written[a][d] == RosterState.OFF ? null : state.options[written[a][d]])) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        void run(long until, BooleanSupplier terminated) {
+            while (System.nanoTime() < until && !terminated.getAsBoolean()) {
+                for (int i = 0; i < 20_000; i++) {
+                    step();
+                }
+            }
+            if (atBest) {
+                best = state.copyRows();
+            }
+        }
+
+        void step() {
+            changes = 0;
+            if (!RosterMoves.pick(this)) {
+                return;
+            }
+            var s = state;
+            int a = changeAgent[0];
+            int b = a;
+            for (int i = 1; i < changes; i++) {
+                if (changeAgent[i] != a) {
+                    b = changeAgent[i];
+                }
+            }
+            int oldHard = s.hard[a] + (b != a ? s.hard[b] : 0);
+            int oldSoft = s.soft[a] + (b != a ? s.soft[b] : 0);
+            apply();
+            int newHardA = s.hardOf(a);
+            int newHardB = b != a ? s.hardOf(b) : 0;
+            int newHard = newHardA + newHardB;
+            if (newHard > oldHard) {
+                undo();
+                return;
+            }
+            int newSoftA = s.softOf(a);
+            int newSoftB = b != a ? s.softOf(b) : 0;
+            long candidate = s.under * MEDIUM_WEIGHT + 2 * s.over + s.softOfAgents - oldSoft + newSoftA + newSoftB;
+            int v = (int) (iteration++ % HISTORY);
+            if (newHard < oldHard || candidate <= current || candidate <= history[v]) {
+                long hardAfter = s.hardTotal - oldHard + newHard;
+                long softAfter = 2 * s.over + s.softOfAgents - oldSoft + newSoftA + newSoftB;
+                boolean better = hardAfter < bestHard || hardAfter == bestHard && (s.under < bestMedium
+                        || s.under == bestMedium && softAfter < bestSoft);
+                if (atBest && !better) {
+                    undo();   // leaving the best: keep a copy of it first
+                    best = s.copyRows();
+                    atBest = false;
+                    apply();
+                }
+                commit(a, newHardA, newSoftA);
+                if (b != a) {
+                    commit(b, newHardB, newSoftB);
+                }
+                current = candidate;
+                if (better) {
+                    bestHard = hardAfter;
+                    bestMedium = s.under;
+                    bestSoft = softAfter;
+                    atBest = true;
+                }
+            } else {
+                undo();
+            }
+            if (current < history[v]) {
+                history[v] = current;
+            }
+        }
+
+        private void commit(int agent, int hard, int soft) {
+            state.hardTotal += hard - state.hard[agent];
+            state.softOfAgents += soft - state.soft[agent];
+            state.hard[agent] = hard;
+            state.soft[agent] = soft;
+        }
+
+        /** Adds a change to the move being built; false when the day is pinned or the move too long. */
+        boolean change(int agent, int day, int option) {
+            if (state.pinned[agent][day] || changes == changeAgent.length) {
+                return false;
+            }
+            changeAgent[changes] = agent;
+            changeDay[changes] = day;
+            changeNew[changes] = option;
+            changes++;
+            return true;
+        }
+
+        private void apply() {
+            for (int i = 0; i < changes; i++) {
+                changeOld[i] = state.row[changeAgent[i]][changeDay[i]];
+                state.set(changeAgent[i], changeDay[i], changeNew[i]);
+            }
+        }
+
+        private void undo() {
+            for (int i = changes - 1; i >= 0; i--) {
+                state.set(changeAgent[i], changeDay[i], changeOld[i]);
+            }
+        }
+    }
+}
