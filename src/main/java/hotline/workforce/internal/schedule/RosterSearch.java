@@ -2,6 +2,8 @@ package hotline.workforce.internal.schedule;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -14,13 +16,20 @@ import java.util.function.BooleanSupplier;
  * The solver's own phase (ADR 0046): a greedy construction that places shifts where the shortfall is largest, then
  * late-acceptance local search on {@link RosterState}, which evaluates a move some hundred times faster than
  * constraint streams. It never accepts a move that breaks more hard rules. It runs as a custom phase of many steps of
- * about a second each: after each step the working solution holds the best schedule found, so the solver records it
+ * 0.3 to 5 seconds: after each step the working solution holds the best schedule found, so the solver records it
  * (progress, stop with the best so far), and the search resumes where it was in the next step.
  */
 final class RosterSearch implements PhaseCommand<Roster> {
 
-    static final long SLICE_NANOS = 1_000_000_000L;
-    static final int HISTORY = 5_000;
+    private static final Logger log = LoggerFactory.getLogger(RosterSearch.class);
+
+    static final long MIN_SLICE_NANOS = 300_000_000L;
+    static final long MAX_SLICE_NANOS = 5_000_000_000L;
+    /**
+     * Late acceptance over the last 100 steps: measured on the benchmark, 100 reached within 5 % of the bound in
+     * 0.6 million moves, 1,000 in 5 million, 5,000 in 24 million, 20,000 not within 44 million (ADR 0046).
+     */
+    static final int HISTORY = 100;
     /** Under-coverage outweighs the soft change of nearly any move; the best schedule is kept in score order anyway. */
     static final long MEDIUM_WEIGHT = 1_000;
 
@@ -37,10 +46,30 @@ final class RosterSearch implements PhaseCommand<Roster> {
             RosterConstruction.fill(search.state);
             search.restart();
         } else {
-            search.run(System.nanoTime() + SLICE_NANOS, terminated);
+            long from = search.tried;
+            long started = System.nanoTime();
+            long overhead = started - search.lastEnd;
+            search.run(started + sliceNanos(overhead, started - search.startedAt), terminated);
+            if (log.isDebugEnabled()) {
+                log.debug("{} moves, {} moves/s, current {}hard/{}medium/{}soft, best {}hard/{}medium/{}soft",
+                        search.tried, (search.tried - from) * 1_000_000_000L / Math.max(1, System.nanoTime() - started),
+                        search.state.hardScore(), search.state.mediumScore(), search.state.softScore(),
+                        search.bestHard, search.bestMedium, search.bestSoft);
+            }
         }
         search.state.writeTo(search.best, director);
         search.written = search.best;
+        search.lastEnd = System.nanoTime();
+    }
+
+    /**
+     * Recording a step costs the solver time in proportion to the days changed (the constraint streams catch up):
+     * steps last five times that, so it stays a small share, but at most a third of the time searched so far (early
+     * progress shows at once) and at most five seconds.
+     */
+    static long sliceNanos(long overheadNanos, long searchedNanos) {
+        long cap = Math.max(MIN_SLICE_NANOS, Math.min(MAX_SLICE_NANOS, searchedNanos / 3));
+        return Math.max(MIN_SLICE_NANOS, Math.min(cap, 5 * overheadNanos));
     }
 
     static final class Search {
@@ -54,6 +83,9 @@ final class RosterSearch implements PhaseCommand<Roster> {
         final int[][] sameTemplate;
         int changes;
         long iteration;
+        long tried;
+        long lastEnd;
+        final long startedAt = System.nanoTime();
         long current;
         int[][] best;
         int[][] written;
@@ -111,6 +143,7 @@ final class RosterSearch implements PhaseCommand<Roster> {
         }
 
         void step() {
+            tried++;
             changes = 0;
             if (!RosterMoves.pick(this)) {
                 return;

@@ -279,7 +279,8 @@ final class RosterState {
     }
 
     /** Writes the given rows into the working solution, telling the score director about each changed day. */
-    void writeTo(int[][] rows, ScoreDirector<Roster> director) {
+    int writeTo(int[][] rows, ScoreDirector<Roster> director) {
+        int changed = 0;
         for (int a = 0; a < agentCount; a++) {
             for (int d = 0; d < days; d++) {
                 var e = entity[a][d];
@@ -291,10 +292,12 @@ final class RosterState {
                     director.beforeVariableChanged(e, "shift");
                     e.setShift(wanted);
                     director.afterVariableChanged(e, "shift");
+                    changed++;
                 }
             }
         }
         director.triggerVariableListeners();
+        return changed;
     }
 
     List<Integer> optionsOfTemplate(int o) {
