@@ -279,8 +279,7 @@ final class RosterState {
     }
 
     /** Writes the given rows into the working solution, telling the score director about each changed day. */
-    int writeTo(int[][] rows, ScoreDirector<Roster> director) {
-        int changed = 0;
+    void writeTo(int[][] rows, ScoreDirector<Roster> director) {
         for (int a = 0; a < agentCount; a++) {
             for (int d = 0; d < days; d++) {
                 var e = entity[a][d];
@@ -292,12 +291,10 @@ final class RosterState {
                     director.beforeVariableChanged(e, "shift");
                     e.setShift(wanted);
                     director.afterVariableChanged(e, "shift");
-                    changed++;
                 }
             }
         }
         director.triggerVariableListeners();
-        return changed;
     }
 
     List<Integer> optionsOfTemplate(int o) {
