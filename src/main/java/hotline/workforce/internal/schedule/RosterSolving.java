@@ -1,9 +1,12 @@
 package hotline.workforce.internal.schedule;
 
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import java.time.Duration;
+import java.util.Collections;
 
 /** Solver configuration and the lower bound the benchmark and the builder page compare against. */
 public final class RosterSolving {
@@ -11,11 +14,21 @@ public final class RosterSolving {
     private RosterSolving() {
     }
 
+    /** Steps of about a second each that {@link RosterSearch} may take: an hour, beyond any budget a lead chooses. */
+    static final int SEARCH_STEPS = 3_600;
+
+    /**
+     * Our own phase first ({@link RosterSearch}: construction by shortfall, then fast local search), Timefold's
+     * local search after it should the search's steps run out. The termination is the caller's.
+     */
     public static SolverConfig config(Duration spentLimit) {
+        var search = new RosterSearch();
         return new SolverConfig()
                 .withSolutionClass(Roster.class)
                 .withEntityClasses(ShiftAssignment.class)
                 .withConstraintProviderClass(RosterConstraints.class)
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(Collections.nCopies(SEARCH_STEPS, search)),
+                        new LocalSearchPhaseConfig())
                 .withTerminationConfig(new TerminationConfig()
                         .withSpentLimit(spentLimit)
                         .withUnimprovedSpentLimit(Duration.ofSeconds(Math.max(5, spentLimit.toSeconds() / 4))));
