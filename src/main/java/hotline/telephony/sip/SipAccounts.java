@@ -57,6 +57,29 @@ public class SipAccounts implements SipCredentials {
                 .param("now", java.sql.Timestamp.from(clock.instant())).param("user", sipUser).update();
     }
 
+    /** What a browser softphone needs to register for a Hotline user: the SIP user, realm and HA1 of their account. */
+    public record Softphone(String sipUser, String realm, String ha1) {
+        @Override
+        public String toString() {
+            return "Softphone[" + sipUser + "@" + realm + "]";
+        }
+    }
+
+    /**
+     * The live account of Hotline user {@code userId} for their browser softphone: the one named {@code username}
+     * (routing rings {@code agent:<username>}) if there is one, else the newest.
+     */
+    public Optional<Softphone> softphone(long userId, String username) {
+        return jdbc.sql("""
+                        select sip_user, realm, ha1 from telephony.sip_account
+                        where user_id = :userId and realm = :realm and revoked_at is null
+                        order by (sip_user = :username) desc, issued_at desc
+                        limit 1
+                        """)
+                .param("userId", userId).param("realm", realm).param("username", username)
+                .query((rs, n) -> new Softphone(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
+    }
+
     @Override
     public Optional<String> ha1(String user, String realm) {
         return jdbc.sql("""
