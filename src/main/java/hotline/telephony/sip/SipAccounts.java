@@ -35,9 +35,7 @@ public class SipAccounts implements SipCredentials {
         if (sipUser == null || !USER.matcher(sipUser).matches()) {
             throw new IllegalArgumentException("a SIP user name is 1-64 letters, digits, '.', '_' or '-'");
         }
-        var bytes = new byte[18];
-        random.nextBytes(bytes);
-        var secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var secret = newSecret();
         jdbc.sql("""
                         insert into telephony.sip_account (sip_user, user_id, realm, ha1, issued_at)
                         values (:user, :userId, :realm, :ha1, :now)
@@ -48,6 +46,35 @@ public class SipAccounts implements SipCredentials {
                 .param("ha1", SipCredentials.ha1Of(sipUser, realm, secret))
                 .param("now", java.sql.Timestamp.from(clock.instant())).update();
         return secret;
+    }
+
+    /**
+     * The browser softphone's account of Hotline user {@code userId}: their live account (see {@link #softphone}), or
+     * else a new one named {@code username} with a random secret nobody ever sees (the browser registers with HA1).
+     * Nothing is created when that SIP user exists already, even revoked or someone else's: a revoked softphone stays
+     * revoked, and no account is taken over.
+     */
+    @Transactional
+    public Optional<Softphone> provisionSoftphone(long userId, String username) {
+        var existing = softphone(userId, username);
+        if (existing.isPresent() || username == null || !USER.matcher(username).matches()) {
+            return existing;
+        }
+        jdbc.sql("""
+                        insert into telephony.sip_account (sip_user, user_id, realm, ha1, issued_at)
+                        values (:user, :userId, :realm, :ha1, :now)
+                        on conflict (sip_user) do nothing
+                        """)
+                .param("user", username).param("userId", userId).param("realm", realm)
+                .param("ha1", SipCredentials.ha1Of(username, realm, newSecret()))
+                .param("now", java.sql.Timestamp.from(clock.instant())).update();
+        return softphone(userId, username);
+    }
+
+    private String newSecret() {
+        var bytes = new byte[18];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The phone can no longer register (existing registrations run out). */

@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * The agent desktop's browser softphone (ADR 0091): the panel the desk loads ({@code /softphone}, empty when the SIP
- * adapter or the WebSocket edge is not configured) and, for the signed-in agent only, what JsSIP needs to register
- * their own SIP account ({@code /softphone/account}: HA1, never the secret, never cached).
+ * adapter or the WebSocket edge is not configured; it gives an agent without a SIP account one) and, for the
+ * signed-in agent only, what JsSIP needs to register their own SIP account ({@code /softphone/account}: HA1, never the secret, never cached).
  */
 @Controller
 @PreAuthorize("hasRole('AGENT')")
@@ -37,11 +37,16 @@ class SoftphoneWebController {
         this.accounts = accounts;
     }
 
+    /** The panel; an agent without a SIP account gets one for the softphone on first sight (ADR 0091). */
     @GetMapping("/softphone")
     String panel(Model model) {
-        boolean enabled = properties.configured() && accounts.getIfAvailable() != null;
+        var sip = accounts.getIfAvailable();
+        boolean enabled = properties.configured() && sip != null;
         model.addAttribute("enabled", enabled);
-        model.addAttribute("hasAccount", enabled && mine().isPresent());
+        if (enabled) {
+            var me = CurrentUser.require();
+            model.addAttribute("hasAccount", sip.provisionSoftphone(me.id(), me.username()).isPresent());
+        }
         return "telephony/softphone :: panel";
     }
 

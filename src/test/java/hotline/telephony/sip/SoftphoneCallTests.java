@@ -46,7 +46,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The browser softphone against real peers: Kamailio (the repository's WebSocket edge config) and rtpengine start on
  * loopback in front of the running application with the SIP adapter; headless chromium signs in as an agent, and the
- * desk's softphone registers through the WebSocket with the agent's SIP account. sipp calls the hotline from the
+ * desk's softphone registers through the WebSocket with the SIP account the desk provisioned for the agent. sipp calls the hotline from the
  * "trunk"; the IVR queues the caller, routing rings the agent, the browser rings, the agent answers with the desk's
  * Answer button, talks (a fake microphone playing a WAV), the browser hears the caller, and hangs up from the desk.
  * The contact's recording must hold the caller's speech on the left (correlation against the clip sipp streamed)
@@ -139,7 +139,6 @@ class SoftphoneCallTests {
                         Strategy.LONGEST_IDLE, 80, 20, null, null, false, null, 1, 30, 60, true, null));
             }
         });
-        sipAccounts.issue(AGENT, agent.id());
         var finished = new CopyOnWriteArrayList<TelephonyEvent.RecordingFinished>();
         events.subscribe(TelephonyEvent.RecordingFinished.class, finished::add);
 
@@ -153,7 +152,9 @@ class SoftphoneCallTests {
         browser.get(url("/desk"));
         desk.until(ExpectedConditions.attributeToBe(By.id("live-status"), "data-live-state", "live"));
         desk.until(ExpectedConditions.attributeToBe(By.id("softphone-status"), "data-state", "registered"));
+        // nobody issued a SIP account: the desk gave the agent one named after them for the softphone
         assertThat(browser.findElement(By.id("softphone-identity")).getText()).isEqualTo(AGENT);
+        assertThat(sipAccounts.softphone(agent.id(), AGENT)).isPresent();
         browser.findElement(By.id("btn-ready")).click();
         desk.until(ExpectedConditions.attributeToBe(By.id("state-badge"), "data-state", "READY"));
 
