@@ -122,8 +122,11 @@ class SoftphoneCallTests {
         var callerSpeech = peers.speech("caller", "en-us",
                 "Hello, my power went out this morning. My account number is four four seven one two.", 1);
         var callerClip = loopable(peers.ulaw(callerSpeech));
+        // longer than the call: chromium starts the file when the microphone opens, so no loop seam is recorded
         var agentSpeech = peers.speech("agent", "en-us",
-                "Good morning, this is the power hotline, Zhao speaking. How can I help you?", 1);
+                "Good morning, this is the power hotline, Zhao speaking. How can I help you? I can see the outage in "
+                        + "your district on my screen. The repair crew is on its way and power should be back by noon.",
+                1);
         var microphone = dir.resolve("microphone.wav");
         peers.run("sox", agentSpeech.toString(), "-r", "48000", "-b", "16", "-c", "1", microphone.toString());
 
