@@ -1249,6 +1249,13 @@ public final class SipTelephony implements Telephony, SipListener, AutoCloseable
     }
 
     /** Runs on the engine thread; the stage completes before the events it caused are delivered. */
+    /** The SIP Call-ID of a leg's dialog (tests play its far end by it). */
+    CompletionStage<String> sipCallIdOf(LegId leg) {
+        return task(() -> byCallId.entrySet().stream().filter(e -> e.getValue().id.equals(leg))
+                .map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new TelephonyException(Reason.UNKNOWN_LEG, "no leg " + leg)));
+    }
+
     private <T> CompletionStage<T> task(Supplier<T> action) {
         var result = new CompletableFuture<T>();
         time.execute(() -> {
