@@ -182,6 +182,9 @@ class SoftphoneCallTests {
         });
         assertThat(((Number) heard.get("packetsSent")).longValue()).as("the browser sends the agent's voice")
                 .isPositive();
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "const a = document.getElementById('softphone-audio'); return a.srcObject !== null && !a.paused;"))
+                .as("the caller's voice plays in the page's audio element").isEqualTo(true);
         Browsers.screenshot(browser, "softphone-on-call");
 
         browser.findElement(By.id("btn-hang-up")).click();
@@ -194,16 +197,33 @@ class SoftphoneCallTests {
                 .filter(r -> r.key().contains(contactId.toString())).findFirst(), java.util.Optional::isPresent)
                 .orElseThrow();
         var file = Path.of(recording.uri());
+        keep(file, callerSpeech, agentSpeech);
         var left = AudioCheck.channel(file, 0);
         var right = AudioCheck.channel(file, 1);
-        double callerFound = AudioCheck.shareFound(left, looped(AudioCheck.channel(callerSpeech, 0), left.length, true), 0.9);
-        double agentFound = AudioCheck.shareFound(right, looped(AudioCheck.channel(agentSpeech, 0), right.length, false), 0.6);
-        System.out.printf("softphone call: recording %.1f s, caller found %.2f, agent found %.2f, right rms %.4f, "
-                + "browser %s%n", recording.seconds(), callerFound, agentFound, AudioCheck.rms(right), heard);
-        assertThat(callerFound).as("the caller's speech on the left").isGreaterThan(0.8);
+        // each recorded half second is looked for anywhere in the clip, so a loaded machine's slips and gaps cost only
+        // the windows they cut; speech matches another voice's only by chance, which the crossed checks bound
+        var callerLoop = looped(AudioCheck.channel(callerSpeech, 0), left.length);
+        var agentClip = AudioCheck.channel(agentSpeech, 0);
+        double callerLeft = AudioCheck.shareMatchedAnywhere(left, callerLoop, 0.9);
+        double agentRight = AudioCheck.shareMatchedAnywhere(right, agentClip, 0.6);
+        double callerRight = AudioCheck.shareMatchedAnywhere(right, callerLoop, 0.6);
+        System.out.printf("softphone call: recording %.1f s, caller on the left %.2f, agent on the right %.2f, "
+                + "caller on the right %.2f, browser %s%n", recording.seconds(), callerLeft, agentRight, callerRight,
+                heard);
+        assertThat(callerLeft).as("the caller's speech on the left").isGreaterThan(0.6);
         assertThat(AudioCheck.rms(right)).as("the agent's voice from the browser on the right").isGreaterThan(0.01);
-        assertThat(agentFound).as("the agent's speech from the browser's microphone on the right").isGreaterThan(0.5);
+        assertThat(agentRight).as("the agent's speech from the browser's microphone on the right").isGreaterThan(0.5);
+        assertThat(callerRight).as("the caller's speech is not what they hear").isLessThan(0.2);
         await().atMost(WAIT).until(() -> SystemActor.call(() -> recordings.forContact(contactId)).size() == 1);
+    }
+
+    /** The recording and both clips in target/softphone-call/ for a person to listen to when the test fails. */
+    private static void keep(Path... files) throws java.io.IOException {
+        var kept = Path.of("target", "softphone-call");
+        Files.createDirectories(kept);
+        for (var file : files) {
+            Files.copy(file, kept.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** The clip padded with u-law silence to whole 20 ms packets, so sipp's loop repeats it without a seam. */
@@ -215,9 +235,9 @@ class SoftphoneCallTests {
         return ulaw;
     }
 
-    /** {@code clip} repeated past {@code length}: in whole 20 ms packets as sipp loops it, or as it is. */
-    private static short[] looped(short[] clip, int length, boolean wholePackets) {
-        int period = wholePackets ? (clip.length + 159) / 160 * 160 : clip.length;
+    /** {@code clip} repeated past {@code length} in whole 20 ms packets, as sipp loops it. */
+    private static short[] looped(short[] clip, int length) {
+        int period = (clip.length + 159) / 160 * 160;
         var out = new short[length + 2 * period];
         for (int i = 0; i < out.length; i++) {
             int at = i % period;
