@@ -1248,7 +1248,6 @@ public final class SipTelephony implements Telephony, SipListener, AutoCloseable
         });
     }
 
-    /** Runs on the engine thread; the stage completes before the events it caused are delivered. */
     /** The SIP Call-ID of a leg's dialog (tests play its far end by it). */
     CompletionStage<String> sipCallIdOf(LegId leg) {
         return task(() -> byCallId.entrySet().stream().filter(e -> e.getValue().id.equals(leg))
@@ -1256,6 +1255,7 @@ public final class SipTelephony implements Telephony, SipListener, AutoCloseable
                 .orElseThrow(() -> new TelephonyException(Reason.UNKNOWN_LEG, "no leg " + leg)));
     }
 
+    /** Runs on the engine thread; the stage completes before the events it caused are delivered. */
     private <T> CompletionStage<T> task(Supplier<T> action) {
         var result = new CompletableFuture<T>();
         time.execute(() -> {
