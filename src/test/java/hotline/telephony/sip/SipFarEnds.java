@@ -57,6 +57,7 @@ final class SipFarEnds implements SipListener, AutoCloseable {
         volatile ServerTransaction incoming;
         volatile Request incomingRequest;
         volatile InetSocketAddress hotlineMedia;
+        final java.util.concurrent.CountDownLatch mediaKnown = new java.util.concurrent.CountDownLatch(1);
         volatile boolean answered;
         volatile boolean ended;
         final AtomicLong sequence = new AtomicLong();
@@ -169,11 +170,19 @@ final class SipFarEnds implements SipListener, AutoCloseable {
         }
     }
 
-    /** RFC 4733 key presses towards Hotline's media: each key's end packet, three times, as phones send it. */
+    /**
+     * RFC 4733 key presses towards Hotline's media: each key's end packet, three times, as phones send it. Hotline may
+     * report a call answered before its 200 OK has reached this far end, so the press waits for the answer's media.
+     */
     void press(String callId, String digits) {
         var call = calls.get(callId);
-        if (call == null || call.hotlineMedia == null) {
-            throw new IllegalStateException("no media for call " + callId);
+        try {
+            if (call == null || !call.mediaKnown.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("no media for call " + callId);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
         for (char digit : digits.toCharArray()) {
             int event = "0123456789*#".indexOf(digit);
@@ -311,6 +320,7 @@ final class SipFarEnds implements SipListener, AutoCloseable {
         call.incoming = st;
         call.incomingRequest = request;
         call.hotlineMedia = mediaOf(request.getRawContent());
+        call.mediaKnown.countDown();
         calls.put(callId, call);
         var ringing = messages.createResponse(180, request);
         ((ToHeader) ringing.getHeader(ToHeader.NAME)).setTag(Long.toHexString(System.nanoTime()));
@@ -371,6 +381,7 @@ final class SipFarEnds implements SipListener, AutoCloseable {
                 dialog.sendAck(dialog.createAck(cseqHeader.getSeqNumber()));
                 call.dialog = dialog;
                 call.hotlineMedia = mediaOf(response.getRawContent());
+                call.mediaKnown.countDown();
                 call.answered = true;
                 if (call.ended) {
                     dialog.sendRequest(provider.getNewClientTransaction(dialog.createRequest(Request.BYE)));
