@@ -102,6 +102,13 @@
         }
     }
 
+    // with the browser softphone this page is the agent's phone: Answer picks up here instead of asking the switch
+    $('btn-answer').addEventListener('htmx:confirm', function (event) {
+        if (window.HotlineSoftphone && window.HotlineSoftphone.answer()) {
+            event.preventDefault();
+        }
+    });
+
     // the transfer form shows the field of the chosen kind only
     const kind = $('transfer-kind');
     function showKind() {

@@ -19,12 +19,17 @@ import java.util.List;
  * Headless chromium from the operating system, driven through its own chromedriver (no Selenium Manager download).
  * A missing browser fails the test: CI installs both ({@code .ci/run}).
  */
-final class Browsers {
+public final class Browsers {
 
     private Browsers() {
     }
 
-    static WebDriver chromium() {
+    public static WebDriver chromium() {
+        return chromium(List.of());
+    }
+
+    /** Chromium with further command-line switches (a fake microphone for the softphone, for instance). */
+    public static WebDriver chromium(List<String> extraArguments) {
         var driver = first("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
         var browser = first("/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser");
         if (driver == null || browser == null) {
@@ -37,6 +42,7 @@ final class Browsers {
         options.setBinary(browser);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1440,1000", "--lang=zh-CN");
+        options.addArguments(extraArguments);
         // the console speaks the browser's language: the screenshots show what a Chinese center sees
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         return new ChromeDriver(service, options);
@@ -51,7 +57,7 @@ final class Browsers {
         return null;
     }
 
-    static Path screenshot(WebDriver driver, String name) {
+    public static Path screenshot(WebDriver driver, String name) {
         try {
             var dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);

@@ -1,6 +1,8 @@
 package hotline.identity.internal;
 
+import hotline.platform.security.ConnectSources;
 import hotline.platform.web.ApiSecurityErrors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,6 +18,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import java.util.List;
+
 /**
  * Two doors. The API ({@code /api/**}, {@code /actuator/**}) is stateless: HTTP Basic with a person's credentials or a
  * bearer API token, no CSRF (no cookies are honoured), errors as JSON. The console is form login with a session
@@ -29,6 +33,13 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob:; "
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; media-src 'self' blob:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** The console's policy, letting pages also connect to the origins other modules declare (the softphone's). */
+    static String contentSecurityPolicy(List<String> connectOrigins) {
+        var extra = connectOrigins.stream().filter(o -> o.matches("(wss?|https?)://[A-Za-z0-9.:\\[\\]-]+"))
+                .distinct().map(o -> " " + o).collect(java.util.stream.Collectors.joining());
+        return CONTENT_SECURITY_POLICY.replace("connect-src 'self';", "connect-src 'self'" + extra + ";");
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -67,7 +78,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain console(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, AuthenticationManager authenticationManager,
+                                ObjectProvider<ConnectSources> connectSources) throws Exception {
+        var policy = contentSecurityPolicy(connectSources.orderedStream()
+                .flatMap(sources -> sources.origins().stream()).toList());
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
@@ -77,7 +91,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .addFilterAfter(new PasswordChangeGate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }

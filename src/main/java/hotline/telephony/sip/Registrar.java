@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +15,14 @@ import java.util.Optional;
  */
 final class Registrar {
 
-    record Binding(String user, String contact, Instant expires) {
+    /**
+     * @param path the proxies between us and the phone (RFC 3327 {@code Path}, e.g. the WebSocket edge in front of a
+     *             browser softphone): requests to the phone are routed through them, in this order
+     */
+    record Binding(String user, String contact, List<String> path, Instant expires) {
+        Binding {
+            path = path == null ? List.of() : List.copyOf(path);
+        }
     }
 
     private static final Duration NONCE_LIFETIME = Duration.ofMinutes(5);
@@ -62,11 +70,11 @@ final class Registrar {
     }
 
     /** Binds (expires > 0) or unbinds; returns the binding it replaced, if any. */
-    Optional<Binding> bind(String user, String contact, Duration expires, Instant now) {
+    Optional<Binding> bind(String user, String contact, List<String> path, Duration expires, Instant now) {
         if (expires.isZero()) {
             return Optional.ofNullable(bindings.remove(user));
         }
-        return Optional.ofNullable(bindings.put(user, new Binding(user, contact, now.plus(expires))));
+        return Optional.ofNullable(bindings.put(user, new Binding(user, contact, path, now.plus(expires))));
     }
 
     Optional<Binding> lookup(String user, Instant now) {

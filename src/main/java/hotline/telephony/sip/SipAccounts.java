@@ -35,9 +35,7 @@ public class SipAccounts implements SipCredentials {
         if (sipUser == null || !USER.matcher(sipUser).matches()) {
             throw new IllegalArgumentException("a SIP user name is 1-64 letters, digits, '.', '_' or '-'");
         }
-        var bytes = new byte[18];
-        random.nextBytes(bytes);
-        var secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var secret = newSecret();
         jdbc.sql("""
                         insert into telephony.sip_account (sip_user, user_id, realm, ha1, issued_at)
                         values (:user, :userId, :realm, :ha1, :now)
@@ -50,11 +48,63 @@ public class SipAccounts implements SipCredentials {
         return secret;
     }
 
+    /**
+     * The browser softphone's account of Hotline user {@code userId}: their live account (see {@link #softphone}), or
+     * else a new one named {@code username} with a random secret nobody ever sees (the browser registers with HA1).
+     * Nothing is created when that SIP user exists already, even revoked or someone else's: a revoked softphone stays
+     * revoked, and no account is taken over.
+     */
+    @Transactional
+    public Optional<Softphone> provisionSoftphone(long userId, String username) {
+        var existing = softphone(userId, username);
+        if (existing.isPresent() || username == null || !USER.matcher(username).matches()) {
+            return existing;
+        }
+        jdbc.sql("""
+                        insert into telephony.sip_account (sip_user, user_id, realm, ha1, issued_at)
+                        values (:user, :userId, :realm, :ha1, :now)
+                        on conflict (sip_user) do nothing
+                        """)
+                .param("user", username).param("userId", userId).param("realm", realm)
+                .param("ha1", SipCredentials.ha1Of(username, realm, newSecret()))
+                .param("now", java.sql.Timestamp.from(clock.instant())).update();
+        return softphone(userId, username);
+    }
+
+    private String newSecret() {
+        var bytes = new byte[18];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     /** The phone can no longer register (existing registrations run out). */
     @Transactional
     public void revoke(String sipUser) {
         jdbc.sql("update telephony.sip_account set revoked_at = :now where sip_user = :user and revoked_at is null")
                 .param("now", java.sql.Timestamp.from(clock.instant())).param("user", sipUser).update();
+    }
+
+    /** What a browser softphone needs to register for a Hotline user: the SIP user, realm and HA1 of their account. */
+    public record Softphone(String sipUser, String realm, String ha1) {
+        @Override
+        public String toString() {
+            return "Softphone[" + sipUser + "@" + realm + "]";
+        }
+    }
+
+    /**
+     * The live account of Hotline user {@code userId} for their browser softphone: the one named {@code username}
+     * (routing rings {@code agent:<username>}) if there is one, else the newest.
+     */
+    public Optional<Softphone> softphone(long userId, String username) {
+        return jdbc.sql("""
+                        select sip_user, realm, ha1 from telephony.sip_account
+                        where user_id = :userId and realm = :realm and revoked_at is null
+                        order by (sip_user = :username) desc, issued_at desc
+                        limit 1
+                        """)
+                .param("userId", userId).param("realm", realm).param("username", username)
+                .query((rs, n) -> new Softphone(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
     }
 
     @Override

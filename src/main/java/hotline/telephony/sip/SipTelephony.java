@@ -644,13 +644,13 @@ public final class SipTelephony implements Telephony, SipListener, AutoCloseable
             st.sendResponse(ok);
             String endpoint = settings.endpoint(user);
             if (expires == 0 || contact == null || contact.isWildCard()) {
-                if (registrar.bind(user, null, Duration.ZERO, now).isPresent()) {
+                if (registrar.bind(user, null, List.of(), Duration.ZERO, now).isPresent()) {
                     emit(new TelephonyEvent.EndpointUnregistered(now, endpoint));
                 }
                 return;
             }
             var uri = contact.getAddress().getURI().toString();
-            var previous = registrar.bind(user, uri, Duration.ofSeconds(expires), now);
+            var previous = registrar.bind(user, uri, pathOf(request), Duration.ofSeconds(expires), now);
             if (previous.isEmpty()) {
                 emit(new TelephonyEvent.EndpointRegistered(now, endpoint, uri));
             }
@@ -664,6 +664,21 @@ public final class SipTelephony implements Telephony, SipListener, AutoCloseable
         } catch (Exception e) {
             log.warn("could not answer REGISTER from {}: {}", user, e.toString());
         }
+    }
+
+    /** The REGISTER's {@code Path} entries (RFC 3327), top first: how requests reach the phone through proxies. */
+    static List<String> pathOf(Request request) {
+        var path = new ArrayList<String>();
+        request.getHeaders("Path").forEachRemaining(header -> {
+            var text = header.toString().trim();
+            for (var entry : text.substring(text.indexOf(':') + 1).split(",(?=\\s*<)")) {
+                var hop = entry.trim();
+                if (hop.startsWith("<") && hop.indexOf('>') > 0) {
+                    path.add(hop.substring(1, hop.indexOf('>')));
+                }
+            }
+        });
+        return path;
     }
 
     private void response(ResponseEvent event) throws Exception {
@@ -763,6 +778,9 @@ public final class SipTelephony implements Telephony, SipListener, AutoCloseable
                     headers.createCSeqHeader(1L, Request.INVITE), from, to,
                     List.of(headers.createViaHeader(settings.address(), settings.port(), "udp", null)),
                     headers.createMaxForwardsHeader(70));
+            for (var hop : binding.get().path()) {
+                invite.addHeader(headers.createRouteHeader(addresses.createAddress(hop)));
+            }
             invite.addHeader(contact());
             for (var variable : request.variables().entrySet()) {
                 if (variable.getKey().startsWith("X-")) {
@@ -1096,7 +1114,9 @@ public final class SipTelephony implements Telephony, SipListener, AutoCloseable
         if (text.startsWith("<")) {
             text = text.substring(1, text.indexOf('>') > 0 ? text.indexOf('>') : text.length());
         }
-        if (text.startsWith("sip:") || text.startsWith("sips:") || text.startsWith("tel:")) {
+        // agent:<user> is routing's name for an agent's phone (hotline.routing.endpoint-prefix): the SIP user
+        if (text.startsWith("sip:") || text.startsWith("sips:") || text.startsWith("tel:")
+                || text.startsWith("agent:")) {
             text = text.substring(text.indexOf(':') + 1);
         }
         int at = text.indexOf('@');
@@ -1226,6 +1246,13 @@ public final class SipTelephony implements Telephony, SipListener, AutoCloseable
             action.run();
             return null;
         });
+    }
+
+    /** The SIP Call-ID of a leg's dialog (tests play its far end by it). */
+    CompletionStage<String> sipCallIdOf(LegId leg) {
+        return task(() -> byCallId.entrySet().stream().filter(e -> e.getValue().id.equals(leg))
+                .map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new TelephonyException(Reason.UNKNOWN_LEG, "no leg " + leg)));
     }
 
     /** Runs on the engine thread; the stage completes before the events it caused are delivered. */

@@ -67,6 +67,74 @@ final class AudioCheck {
         return voiced == 0 ? 0 : (double) found / voiced;
     }
 
+    /**
+     * The share of {@code recording}'s voiced windows (half a second) that match some stretch of {@code source} with a
+     * correlation of at least {@code threshold}, each window searched for on its own across the whole source (every
+     * offset at a quarter of the rate, the best few then sample by sample). Slips and gaps of a loaded machine, and a
+     * source that loops, cost only the windows they cut through.
+     */
+    static double shareMatchedAnywhere(short[] recording, short[] source, double threshold) {
+        int window = 4000;
+        var coarseSource = decimate(source, 0, source.length);
+        int voiced = 0;
+        int found = 0;
+        for (int start = 0; start + window <= recording.length; start += window) {
+            var part = java.util.Arrays.copyOfRange(recording, start, start + window);
+            if (rms(part) < 0.01) {
+                continue;
+            }
+            voiced++;
+            var coarsePart = decimate(recording, start, window);
+            int steps = coarseSource.length - coarsePart.length + 1;
+            var scores = new double[Math.max(steps, 0)];
+            double partEnergy = 0;
+            for (double v : coarsePart) {
+                partEnergy += v * v;
+            }
+            double sourceEnergy = 0;
+            for (int i = 0; i < coarsePart.length && i < coarseSource.length; i++) {
+                sourceEnergy += coarseSource[i] * coarseSource[i];
+            }
+            for (int k = 0; k < steps; k++) {
+                if (k > 0) {
+                    double out = coarseSource[k - 1];
+                    double in = coarseSource[k + coarsePart.length - 1];
+                    sourceEnergy += in * in - out * out;
+                }
+                double dot = 0;
+                for (int i = 0; i < coarsePart.length; i++) {
+                    dot += coarsePart[i] * coarseSource[k + i];
+                }
+                scores[k] = partEnergy <= 0 || sourceEnergy <= 0 ? -1 : dot / Math.sqrt(partEnergy * sourceEnergy);
+            }
+            var candidates = java.util.stream.IntStream.range(0, scores.length).boxed()
+                    .sorted((x, y) -> Double.compare(scores[y], scores[x])).limit(5).toList();
+            double best = 0;
+            for (int k : candidates) {
+                for (int d = -8; d <= 8 && best < threshold; d++) {
+                    int at = k * 4 + d;
+                    if (at >= 0 && at + window <= source.length) {
+                        best = Math.max(best, correlation(recording, start, source, at, window));
+                    }
+                }
+            }
+            if (best >= threshold) {
+                found++;
+            }
+        }
+        return voiced == 0 ? 0 : (double) found / voiced;
+    }
+
+    /** Means of four samples: 2 kHz, where most of speech's energy is, for a cheap coarse search. */
+    private static double[] decimate(short[] samples, int from, int length) {
+        var out = new double[length / 4];
+        for (int i = 0; i < out.length; i++) {
+            int at = from + 4 * i;
+            out[i] = (samples[at] + samples[at + 1] + samples[at + 2] + samples[at + 3]) / 4.0;
+        }
+        return out;
+    }
+
     static double correlation(short[] a, int aStart, short[] b, int bStart, int length) {
         double ab = 0;
         double aa = 0;

@@ -40,4 +40,24 @@ class SipAccountsTests {
         assertThatThrownBy(() -> accounts.issue("no spaces allowed", null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aSoftphoneGetsAnAccountOnceNeverTakesSomeoneElsesAndStaysRevoked() {
+        var accounts = new SipAccounts(jdbc, clock, "hotline");
+        var first = accounts.provisionSoftphone(501L, "soft-prov-1").orElseThrow();
+        assertThat(first.sipUser()).isEqualTo("soft-prov-1");
+        assertThat(accounts.provisionSoftphone(501L, "soft-prov-1")).contains(first);
+        assertThat(accounts.ha1("soft-prov-1", "hotline")).contains(first.ha1());
+
+        accounts.issue("soft-prov-2", 777L);                       // another person's phone with that name
+        assertThat(accounts.provisionSoftphone(502L, "soft-prov-2")).isEmpty();
+        assertThat(accounts.softphone(777L, "whoever").orElseThrow().sipUser()).isEqualTo("soft-prov-2");
+
+        accounts.revoke("soft-prov-1");
+        assertThat(accounts.provisionSoftphone(501L, "soft-prov-1")).isEmpty();
+
+        accounts.issue("desk-phone-503", 503L);                    // an agent's own desk phone serves the softphone
+        assertThat(accounts.provisionSoftphone(503L, "soft-prov-3").orElseThrow().sipUser())
+                .isEqualTo("desk-phone-503");
+    }
 }

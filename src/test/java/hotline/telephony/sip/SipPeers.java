@@ -151,6 +151,31 @@ final class SipPeers implements AutoCloseable {
         }
     }
 
+    /**
+     * A sipp caller dialling {@code service} at Hotline who streams {@code clip} (raw u-law) in a loop from the answer
+     * until Hotline hangs up; the process exits 0 when the call went through and the BYE was answered.
+     */
+    Process sippCallerUntilHungUp(int hotlinePort, String caller, String service, Path clip) {
+        try {
+            String scenario;
+            try (var in = SipPeers.class.getResourceAsStream("/sip/caller-until-bye.xml")) {
+                scenario = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            scenario = scenario.replace("@CLIP@", clip.toString()).replace("@CALLER@", caller)
+                    .replace("@SERVICE@", service);
+            var file = dir.resolve("caller-" + caller + ".xml");
+            Files.writeString(file, scenario, StandardCharsets.ISO_8859_1);
+            int mediaPort = 30000 + (freeUdpPort() % 10000) / 2 * 2;
+            return start(dir.resolve("sipp-" + caller + ".log"), "sipp", "-sf", file.toString(),
+                    "-i", "127.0.0.1", "-p", String.valueOf(freeUdpPort()), "-mp", String.valueOf(mediaPort),
+                    "-m", "1", "-l", "1", "-nostdin", "-timeout", "120s", "-timeout_error", "-trace_err",
+                    "-trace_stat", "-fd", "1", "-stf", dir.resolve("sipp-" + caller + "-stats.csv").toString(),
+                    "127.0.0.1:" + hotlinePort);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Process start(Path log, String... command) {
         try {
             var process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)

@@ -1,0 +1,71 @@
+package hotline.telephony.softphone;
+
+import hotline.platform.NotFoundException;
+import hotline.platform.security.CurrentUser;
+import hotline.telephony.sip.SipAccounts;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.util.Optional;
+
+/**
+ * The agent desktop's browser softphone (ADR 0091): the panel the desk loads ({@code /softphone}, empty when the SIP
+ * adapter or the WebSocket edge is not configured; it gives an agent without a SIP account one) and, for the
+ * signed-in agent only, what JsSIP needs to register their own SIP account ({@code /softphone/account}: HA1, never the secret, never cached).
+ */
+@Controller
+@PreAuthorize("hasRole('AGENT')")
+class SoftphoneWebController {
+
+    record Account(String websocket, String uri, String sipUser, String realm, String ha1, String displayName) {
+        @Override
+        public String toString() {
+            return "Account[" + uri + "]";
+        }
+    }
+
+    private final SoftphoneProperties properties;
+    private final ObjectProvider<SipAccounts> accounts;
+
+    SoftphoneWebController(SoftphoneProperties properties, ObjectProvider<SipAccounts> accounts) {
+        this.properties = properties;
+        this.accounts = accounts;
+    }
+
+    /** The panel; an agent without a SIP account gets one for the softphone on first sight (ADR 0091). */
+    @GetMapping("/softphone")
+    String panel(Model model) {
+        var sip = accounts.getIfAvailable();
+        boolean enabled = properties.configured() && sip != null;
+        model.addAttribute("enabled", enabled);
+        if (enabled) {
+            var me = CurrentUser.require();
+            model.addAttribute("hasAccount", sip.provisionSoftphone(me.id(), me.username()).isPresent());
+        }
+        return "telephony/softphone :: panel";
+    }
+
+    @GetMapping("/softphone/account")
+    ResponseEntity<Account> account() {
+        var me = CurrentUser.require();
+        var account = properties.configured() ? mine() : Optional.<SipAccounts.Softphone>empty();
+        var softphone = account.orElseThrow(() -> new NotFoundException("softphone account", me.username()));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(new Account(properties.websocket(), "sip:" + softphone.sipUser() + "@" + softphone.realm(),
+                        softphone.sipUser(), softphone.realm(), softphone.ha1(), me.displayName()));
+    }
+
+    private Optional<SipAccounts.Softphone> mine() {
+        var sip = accounts.getIfAvailable();
+        if (sip == null) {
+            return Optional.empty();
+        }
+        var me = CurrentUser.require();
+        return sip.softphone(me.id(), me.username());
+    }
+}
