@@ -82,6 +82,17 @@ final class Registrar {
         return binding == null || binding.expires().isBefore(now) ? Optional.empty() : Optional.of(binding);
     }
 
+    /** The bindings that have not run out, by user. */
+    Map<String, Binding> live(Instant now) {
+        var live = new LinkedHashMap<String, Binding>();
+        bindings.forEach((user, binding) -> {
+            if (!binding.expires().isBefore(now)) {
+                live.put(user, binding);
+            }
+        });
+        return live;
+    }
+
     /** Removes the binding if it is still the one that expired. */
     boolean expire(Binding binding) {
         return bindings.remove(binding.user(), binding);

@@ -4,8 +4,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -27,6 +31,75 @@ public class SipAccounts implements SipCredentials {
         this.jdbc = jdbc;
         this.clock = clock;
         this.realm = realm;
+    }
+
+    /** An account as administrators see it: never its HA1. */
+    public record Account(String sipUser, Long userId, String realm, Instant issuedAt, Instant revokedAt) {
+        public boolean active() {
+            return revokedAt == null;
+        }
+    }
+
+    /** Whether {@code sipUser} is a SIP user name accounts may have. */
+    public static boolean validUser(String sipUser) {
+        return sipUser != null && USER.matcher(sipUser).matches();
+    }
+
+    public List<Account> list() {
+        return jdbc.sql("select * from telephony.sip_account order by sip_user").query(SipAccounts::account).list();
+    }
+
+    public Optional<Account> find(String sipUser) {
+        return jdbc.sql("select * from telephony.sip_account where sip_user = :user").param("user", sipUser)
+                .query(SipAccounts::account).optional();
+    }
+
+    /**
+     * A new account for {@code sipUser} with a fresh secret, which it returns (and never again); empty when that SIP
+     * user exists already, live or revoked — nobody's phone is taken over.
+     */
+    @Transactional
+    public Optional<String> create(String sipUser, Long userId) {
+        if (!validUser(sipUser)) {
+            throw new IllegalArgumentException("a SIP user name is 1-64 letters, digits, '.', '_' or '-'");
+        }
+        var secret = newSecret();
+        int created = jdbc.sql("""
+                        insert into telephony.sip_account (sip_user, user_id, realm, ha1, issued_at)
+                        values (:user, :userId, :realm, :ha1, :now)
+                        on conflict (sip_user) do nothing
+                        """)
+                .param("user", sipUser).param("userId", userId).param("realm", realm)
+                .param("ha1", SipCredentials.ha1Of(sipUser, realm, secret))
+                .param("now", java.sql.Timestamp.from(clock.instant())).update();
+        return created == 1 ? Optional.of(secret) : Optional.empty();
+    }
+
+    /**
+     * A fresh secret for an existing account, which it returns (and never again); the old one stops working and a
+     * revoked account is live again. Empty when there is no such account.
+     */
+    @Transactional
+    public Optional<String> reset(String sipUser) {
+        var secret = newSecret();
+        int changed = jdbc.sql("""
+                        update telephony.sip_account set realm = :realm, ha1 = :ha1, revoked_at = null
+                        where sip_user = :user
+                        """)
+                .param("user", sipUser).param("realm", realm)
+                .param("ha1", SipCredentials.ha1Of(sipUser, realm, secret)).update();
+        return changed == 1 ? Optional.of(secret) : Optional.empty();
+    }
+
+    /** The digest realm new secrets are issued for ({@code hotline.telephony.sip.domain}). */
+    public String realm() {
+        return realm;
+    }
+
+    private static Account account(ResultSet rs, int row) throws SQLException {
+        var revoked = rs.getTimestamp("revoked_at");
+        return new Account(rs.getString("sip_user"), rs.getObject("user_id", Long.class), rs.getString("realm"),
+                rs.getTimestamp("issued_at").toInstant(), revoked == null ? null : revoked.toInstant());
     }
 
     /** Creates or replaces the account of {@code sipUser} with a fresh secret, which it returns (and never again). */

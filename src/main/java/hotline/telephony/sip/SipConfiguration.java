@@ -6,18 +6,18 @@ import hotline.telephony.RealTimekeeper;
 import hotline.telephony.Timekeeper;
 import hotline.telephony.support.EventBus;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** The SIP adapter ({@code hotline.telephony.adapter=sip}): Hotline itself is the registrar and the media server. */
+/**
+ * The SIP adapter ({@code hotline.telephony.adapter=sip}): Hotline itself is the registrar and the media server. The
+ * accounts it checks phones against exist with any adapter ({@link SipAccountsConfiguration}).
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "hotline.telephony.adapter", havingValue = "sip")
-@EnableConfigurationProperties(SipProperties.class)
 class SipConfiguration {
 
     @Bean(destroyMethod = "close")
@@ -27,11 +27,6 @@ class SipConfiguration {
             thread.setDaemon(true);
             return thread;
         });
-    }
-
-    @Bean
-    SipAccounts sipAccounts(JdbcClient jdbc, Clock clock, SipProperties properties) {
-        return new SipAccounts(jdbc, clock, properties.domain());
     }
 
     @Bean(destroyMethod = "close")

@@ -466,6 +466,24 @@ public final class SipTelephony implements Telephony, SipListener, AutoCloseable
                 .orElseGet(() -> new EndpointStatus(endpoint, false, null)));
     }
 
+    /** The phones registered now, by SIP user (for the administration page). */
+    CompletionStage<Map<String, Registrar.Binding>> registrations() {
+        return task(() -> Map.copyOf(registrar.live(time.now())));
+    }
+
+    /**
+     * Forgets where {@code user}'s phone is, as if it had unregistered: after a revoke or a new secret the phone must
+     * authenticate again before it rings.
+     */
+    CompletionStage<Void> unregister(String user) {
+        return command(() -> {
+            var now = time.now();
+            if (registrar.bind(user, null, List.of(), Duration.ZERO, now).isPresent()) {
+                emit(new TelephonyEvent.EndpointUnregistered(now, settings.endpoint(user)));
+            }
+        });
+    }
+
     // ---- JAIN-SIP's thread: never block, hand over ------------------------------------------------------------------
 
     @Override

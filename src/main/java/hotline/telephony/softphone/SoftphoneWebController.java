@@ -3,6 +3,7 @@ package hotline.telephony.softphone;
 import hotline.platform.NotFoundException;
 import hotline.platform.security.CurrentUser;
 import hotline.telephony.sip.SipAccounts;
+import hotline.telephony.sip.SipTelephony;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -30,22 +31,24 @@ class SoftphoneWebController {
     }
 
     private final SoftphoneProperties properties;
-    private final ObjectProvider<SipAccounts> accounts;
+    private final SipAccounts accounts;
+    /** Present only when the SIP adapter is the active one: the accounts exist regardless (administration). */
+    private final ObjectProvider<SipTelephony> sip;
 
-    SoftphoneWebController(SoftphoneProperties properties, ObjectProvider<SipAccounts> accounts) {
+    SoftphoneWebController(SoftphoneProperties properties, SipAccounts accounts, ObjectProvider<SipTelephony> sip) {
         this.properties = properties;
         this.accounts = accounts;
+        this.sip = sip;
     }
 
     /** The panel; an agent without a SIP account gets one for the softphone on first sight (ADR 0091). */
     @GetMapping("/softphone")
     String panel(Model model) {
-        var sip = accounts.getIfAvailable();
-        boolean enabled = properties.configured() && sip != null;
+        boolean enabled = properties.configured() && sip.getIfAvailable() != null;
         model.addAttribute("enabled", enabled);
         if (enabled) {
             var me = CurrentUser.require();
-            model.addAttribute("hasAccount", sip.provisionSoftphone(me.id(), me.username()).isPresent());
+            model.addAttribute("hasAccount", accounts.provisionSoftphone(me.id(), me.username()).isPresent());
         }
         return "telephony/softphone :: panel";
     }
@@ -61,11 +64,10 @@ class SoftphoneWebController {
     }
 
     private Optional<SipAccounts.Softphone> mine() {
-        var sip = accounts.getIfAvailable();
-        if (sip == null) {
+        if (sip.getIfAvailable() == null) {
             return Optional.empty();
         }
         var me = CurrentUser.require();
-        return sip.softphone(me.id(), me.username());
+        return accounts.softphone(me.id(), me.username());
     }
 }
