@@ -34,10 +34,10 @@ class TelephonyWiringTests {
     static Path data;
 
     @Configuration(proxyBeanMethods = false)
-    // the recordings archive needs the database, which the adapters' wiring does not
+    // the recordings archive, the softphone and SIP accounts need the database, which the adapters' wiring does not
     @ComponentScan(basePackages = "hotline.telephony", excludeFilters = @ComponentScan.Filter(
             type = org.springframework.context.annotation.FilterType.REGEX,
-            pattern = "hotline\\.telephony\\.recording\\..*"))
+            pattern = {"hotline\\.telephony\\.(recording|softphone)\\..*", "hotline\\.telephony\\.sip\\.SipAccount.*"}))
     static class TelephonyModule {
         @Bean
         Clock clock() {

@@ -32,8 +32,10 @@ class SipWiringTests {
     /** Not a {@code @Configuration}, so other wiring tests' scans do not find it; theirs are filtered out here. */
     @ComponentScan(basePackages = "hotline.telephony",
             excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-                    // the recordings archive needs the database, which the adapters' wiring does not
-                    pattern = {".*Tests\\$.*", "hotline\\.telephony\\.recording\\..*"}))
+                    // the recordings archive, the softphone and the administration of SIP accounts need the database
+                    // (and its transactions), which the adapters' wiring does not
+                    pattern = {".*Tests\\$.*", "hotline\\.telephony\\.(recording|softphone)\\..*",
+                            "hotline\\.telephony\\.sip\\.SipAccount(Administration|RestController|WebController)"}))
     static class TelephonyModule {
         @Bean
         Clock clock() {
