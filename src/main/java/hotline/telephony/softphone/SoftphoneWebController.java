@@ -1,7 +1,9 @@
 package hotline.telephony.softphone;
 
 import hotline.platform.NotFoundException;
+import hotline.platform.security.Actor;
 import hotline.platform.security.CurrentUser;
+import hotline.telephony.PhoneOwners;
 import hotline.telephony.sip.SipAccounts;
 import hotline.telephony.sip.SipTelephony;
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,6 +11,8 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -34,11 +38,16 @@ class SoftphoneWebController {
     private final SipAccounts accounts;
     /** Present only when the SIP adapter is the active one: the accounts exist regardless (administration). */
     private final ObjectProvider<SipTelephony> sip;
+    private final ObjectProvider<PhoneOwners> owners;
+    private final TransactionTemplate transactions;
 
-    SoftphoneWebController(SoftphoneProperties properties, SipAccounts accounts, ObjectProvider<SipTelephony> sip) {
+    SoftphoneWebController(SoftphoneProperties properties, SipAccounts accounts, ObjectProvider<SipTelephony> sip,
+                           ObjectProvider<PhoneOwners> owners, PlatformTransactionManager transactionManager) {
         this.properties = properties;
         this.accounts = accounts;
         this.sip = sip;
+        this.owners = owners;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** The panel; an agent without a SIP account gets one for the softphone on first sight (ADR 0091). */
@@ -48,9 +57,21 @@ class SoftphoneWebController {
         model.addAttribute("enabled", enabled);
         if (enabled) {
             var me = CurrentUser.require();
-            model.addAttribute("hasAccount", accounts.provisionSoftphone(me.id(), me.username()).isPresent());
+            model.addAttribute("hasAccount", Boolean.TRUE.equals(transactions.execute(status -> provision(me))));
         }
         return "telephony/softphone :: panel";
+    }
+
+    /** The agent's softphone account, created if they have none; a creation is audited like an administrator's. */
+    private boolean provision(Actor me) {
+        if (accounts.softphone(me.id(), me.username()).isPresent()) {
+            return true;
+        }
+        var created = accounts.provisionSoftphone(me.id(), me.username());
+        created.ifPresent(softphone -> owners.getObject().audit("sip-account", softphone.sipUser(), "provision",
+                "created the browser softphone account " + softphone.sipUser() + " for " + me.username(), null,
+                accounts.find(softphone.sipUser()).orElseThrow()));
+        return created.isPresent();
     }
 
     @GetMapping("/softphone/account")

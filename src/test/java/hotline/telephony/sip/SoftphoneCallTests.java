@@ -26,6 +26,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -93,6 +94,7 @@ class SoftphoneCallTests {
     @Autowired SipAccounts sipAccounts;
     @Autowired TelephonyEvents events;
     @Autowired Recordings recordings;
+    @Autowired JdbcClient jdbc;
 
     WebDriver browser;
 
@@ -158,6 +160,9 @@ class SoftphoneCallTests {
         // nobody issued a SIP account: the desk gave the agent one named after them for the softphone
         assertThat(browser.findElement(By.id("softphone-identity")).getText()).isEqualTo(AGENT);
         assertThat(sipAccounts.softphone(agent.id(), AGENT)).isPresent();
+        assertThat(jdbc.sql("select count(*) from audit.audit_entry where entity_type = 'sip-account'"
+                        + " and entity_id = ? and action = 'provision' and after::text not like '%ha1%'")
+                .param(AGENT).query(Long.class).single()).as("the softphone account's creation is audited").isOne();
         browser.findElement(By.id("btn-ready")).click();
         desk.until(ExpectedConditions.attributeToBe(By.id("state-badge"), "data-state", "READY"));
 
