@@ -51,13 +51,7 @@ public class RowRetention {
     private long deleteBefore(RetentionRule rule, Instant cutoff) {
         String sql = "delete from " + rule.table() + " where id in (select id from " + rule.table() + " where "
                 + rule.timeColumn() + " < ? limit " + BATCH + ")";
-        long total = 0;
-        int deleted;
-        do {
-            deleted = jdbc.sql(sql).param(Timestamp.from(cutoff)).update();
-            total += deleted;
-        } while (deleted == BATCH);
-        return total;
+        return Batches.untilShort(BATCH, () -> jdbc.sql(sql).param(Timestamp.from(cutoff)).update());
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import hotline.notification.Notifications;
+import hotline.platform.db.Batches;
 import hotline.platform.security.SystemActor;
 import hotline.platform.time.CenterTime;
 import hotline.quality.EvaluationStatus;
@@ -49,15 +50,8 @@ class QualityTimers {
 
     /** Handles everything due now; returns how many evaluations were looked at. */
     int sweep() {
-        return SystemActor.call(() -> {
-            int total = 0;
-            int batch;
-            do {
-                batch = transaction.execute(status -> sweepBatch());
-                total += batch;
-            } while (batch == BATCH);
-            return total;
-        });
+        return SystemActor.call(() ->
+                (int) Batches.untilShort(BATCH, () -> transaction.execute(status -> sweepBatch())));
     }
 
     private int sweepBatch() {

@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import hotline.platform.InvalidInputException;
 import hotline.platform.NotFoundException;
+import hotline.platform.db.Batches;
 import hotline.platform.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -143,9 +144,7 @@ class RetentionPolicies {
             return Tasks.recurring("telephony-recording-retention", FixedDelay.of(every))
                     .execute((instance, context) -> {
                         // in batches, each its own transaction, so a large first sweep neither times out nor holds locks
-                        while (policies.sweep(clock.instant(), 200) == 200) {
-                            Thread.onSpinWait();
-                        }
+                        Batches.untilShort(200, () -> policies.sweep(clock.instant(), 200));
                     });
         }
     }

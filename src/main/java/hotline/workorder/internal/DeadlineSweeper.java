@@ -3,6 +3,7 @@ package hotline.workorder.internal;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import hotline.platform.db.Batches;
 import hotline.platform.security.SystemActor;
 import hotline.platform.time.CenterTime;
 import hotline.workorder.WorkOrderDeadlineApproaching;
@@ -47,15 +48,8 @@ class DeadlineSweeper {
 
     /** Processes everything due now; returns how many orders were looked at. */
     int sweep() {
-        return SystemActor.call(() -> {
-            int total = 0;
-            int batch;
-            do {
-                batch = transaction.execute(status -> sweepBatch());
-                total += batch;
-            } while (batch == BATCH);
-            return total;
-        });
+        return SystemActor.call(() ->
+                (int) Batches.untilShort(BATCH, () -> transaction.execute(status -> sweepBatch())));
     }
 
     private int sweepBatch() {
