@@ -7,8 +7,10 @@ import hotline.platform.web.Htmx;
 import hotline.platform.web.NavItem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,9 +33,11 @@ import static hotline.platform.web.NavItem.Section.ADMINISTRATION;
 class SipAccountWebController {
 
     private final SipAccountAdministration administration;
+    private final MessageSource messages;
 
-    SipAccountWebController(SipAccountAdministration administration) {
+    SipAccountWebController(SipAccountAdministration administration, MessageSource messages) {
         this.administration = administration;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/sip-accounts")
@@ -63,7 +67,7 @@ class SipAccountWebController {
             administration.revoke(sipUser);
             redirect.addFlashAttribute("saved", true);
         } catch (ConflictException | NotFoundException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", error(e, sipUser));
         }
         return "redirect:/admin/sip-accounts";
     }
@@ -77,13 +81,20 @@ class SipAccountWebController {
             model.addAttribute("violations", e.violations());
         } catch (ConflictException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", error(e, e.details().get("value")));
         } catch (NotFoundException e) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", error(e, null));
         }
         fill(model);
         return "telephony/sip-accounts";
+    }
+
+    /** The refusal in the reader's language; the exception's own (English) text where the bundle has none. */
+    private String error(RuntimeException e, Object sipUser) {
+        String key = e instanceof ConflictException conflict ? "sipAccount.error." + conflict.code()
+                : "sipAccount.error.not-found";
+        return messages.getMessage(key, new Object[]{sipUser}, e.getMessage(), LocaleContextHolder.getLocale());
     }
 
     private void fill(Model model) {

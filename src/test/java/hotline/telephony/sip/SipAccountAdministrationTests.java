@@ -106,7 +106,20 @@ class SipAccountAdministrationTests {
         mvc.perform(post("/admin/sip-accounts").with(TestUsers.as(Role.ADMIN)).with(csrf()).param("lang", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("<strong>Person</strong>: <span>choose the Hotline user")));
+        mvc.perform(post("/admin/sip-accounts").with(TestUsers.as(Role.ADMIN)).with(csrf()).param("lang", "zh_CN")
+                        .param("userId", String.valueOf(agent.id())).param("sipUser", "no spaces"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("SIP 用户名为 1 到 64 个字母、数字、“.”、“_”或“-”，以字母或数字开头")));
         assertThat(accounts.find("no spaces")).isEmpty();
+        var taken = "dup-" + agent.username();
+        for (var expected : new org.springframework.test.web.servlet.ResultMatcher[]{status().isOk(), status().isConflict()}) {
+            mvc.perform(post("/admin/sip-accounts").with(TestUsers.as(Role.ADMIN)).with(csrf()).param("lang", "en")
+                    .param("userId", String.valueOf(agent.id())).param("sipUser", taken)).andExpect(expected);
+        }
+        mvc.perform(post("/admin/sip-accounts").with(TestUsers.as(Role.ADMIN)).with(csrf()).param("lang", "zh_CN")
+                        .param("userId", String.valueOf(agent.id())).param("sipUser", taken))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("SIP 用户 " + taken + " 已存在")));
 
         mvc.perform(get("/admin/sip-accounts").with(TestUsers.as(Role.SUPERVISOR))).andExpect(status().isForbidden());
         mvc.perform(post("/admin/sip-accounts").with(TestUsers.as(Role.ADMIN))
