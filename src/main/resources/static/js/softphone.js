@@ -12,6 +12,8 @@
     let session = null;
     let registered = false;
     let ringer = null;
+    // the microphone as the deployment wants it: the browser's cleaning, or the headset's own (audioProcessing false)
+    let microphone = true;
 
     const badgeClass = {
         registered: 'text-bg-success', ringing: 'text-bg-warning', talking: 'text-bg-primary',
@@ -116,6 +118,8 @@
 
     function register(account) {
         $('softphone-identity').textContent = account.sipUser;
+        microphone = account.audioProcessing !== false ? true
+            : {echoCancellation: false, noiseSuppression: false, autoGainControl: false};
         ua = new JsSIP.UA({
             sockets: [new JsSIP.WebSocketInterface(account.websocket)],
             uri: account.uri,
@@ -213,7 +217,7 @@
             if (!this.ringing()) {
                 return false;
             }
-            session.answer({mediaConstraints: {audio: true, video: false}});
+            session.answer({mediaConstraints: {audio: microphone, video: false}});
             return true;
         },
         mute: mute,
@@ -224,6 +228,11 @@
             }
             return session.connection.getStats().then(function (report) {
                 const figures = {packetsReceived: 0, packetsSent: 0, audioEnergy: 0};
+                session.connection.getSenders().forEach(function (sender) {
+                    if (sender.track && sender.track.kind === 'audio') {
+                        figures.echoCancellation = !!sender.track.getSettings().echoCancellation;
+                    }
+                });
                 report.forEach(function (s) {
                     if (s.type === 'inbound-rtp' && s.kind === 'audio') {
                         figures.packetsReceived += s.packetsReceived || 0;

@@ -11,9 +11,11 @@ import java.net.URI;
  *
  * @param websocket the SIP WebSocket of the Kamailio edge in front of the SIP adapter ({@code ws://host:port} or
  *                  {@code wss://…}); empty: no softphone on the desk
+ * @param audioProcessing whether the browser cleans the agent's microphone (echo cancellation, noise suppression,
+ *                        automatic gain); off for headsets that do their own, which would otherwise be processed twice
  */
 @ConfigurationProperties("hotline.telephony.softphone")
-record SoftphoneProperties(@DefaultValue("") String websocket) {
+record SoftphoneProperties(@DefaultValue("") String websocket, @DefaultValue("true") boolean audioProcessing) {
 
     SoftphoneProperties {
         if (!websocket.isBlank() && !websocket.matches("wss?://[^/\\s]+(/\\S*)?")) {

@@ -27,7 +27,8 @@ import java.util.Optional;
 @PreAuthorize("hasRole('AGENT')")
 class SoftphoneWebController {
 
-    record Account(String websocket, String uri, String sipUser, String realm, String ha1, String displayName) {
+    record Account(String websocket, String uri, String sipUser, String realm, String ha1, String displayName,
+                   boolean audioProcessing) {
         @Override
         public String toString() {
             return "Account[" + uri + "]";
@@ -81,7 +82,8 @@ class SoftphoneWebController {
         var softphone = account.orElseThrow(() -> new NotFoundException("softphone account", me.username()));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new Account(properties.websocket(), "sip:" + softphone.sipUser() + "@" + softphone.realm(),
-                        softphone.sipUser(), softphone.realm(), softphone.ha1(), me.displayName()));
+                        softphone.sipUser(), softphone.realm(), softphone.ha1(), me.displayName(),
+                        properties.audioProcessing()));
     }
 
     private Optional<SipAccounts.Softphone> mine() {

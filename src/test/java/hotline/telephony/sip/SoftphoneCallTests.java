@@ -77,6 +77,9 @@ class SoftphoneCallTests {
         // outside the data directory: the archive keeps its own copy and leaves the switch's file for the test
         registry.add("hotline.telephony.sip.recordings", () -> dir.resolve("switch-recordings").toString());
         registry.add("hotline.telephony.softphone.websocket", () -> "ws://127.0.0.1:" + WS_PORT);
+        // the headset setting: the browser's echo canceller and noise suppressor reshape the agent's speech, which
+        // left the recording matching the microphone's clip only loosely (and, on a loaded machine, too loosely)
+        registry.add("hotline.telephony.softphone.audio-processing", () -> "false");
         // a short IVR: no key pressed sends the caller to BILLING
         registry.add("hotline.telephony.ivr.greeting", () -> "tts:Welcome.");
         registry.add("hotline.telephony.ivr.menu", () -> "tts:Please hold.");
@@ -187,6 +190,7 @@ class SoftphoneCallTests {
         });
         assertThat(((Number) heard.get("packetsSent")).longValue()).as("the browser sends the agent's voice")
                 .isPositive();
+        assertThat(heard.get("echoCancellation")).as("the microphone as the deployment set it").isEqualTo(false);
         assertThat(((JavascriptExecutor) browser).executeScript(
                 "const a = document.getElementById('softphone-audio'); return a.srcObject !== null && !a.paused;"))
                 .as("the caller's voice plays in the page's audio element").isEqualTo(true);
@@ -210,14 +214,14 @@ class SoftphoneCallTests {
         var callerLoop = looped(AudioCheck.channel(callerSpeech, 0), left.length);
         var agentClip = AudioCheck.channel(agentSpeech, 0);
         double callerLeft = AudioCheck.shareMatchedAnywhere(left, callerLoop, 0.9);
-        double agentRight = AudioCheck.shareMatchedAnywhere(right, agentClip, 0.6);
+        double agentRight = AudioCheck.shareMatchedAnywhere(right, agentClip, 0.9);
         double callerRight = AudioCheck.shareMatchedAnywhere(right, callerLoop, 0.6);
         System.out.printf("softphone call: recording %.1f s, caller on the left %.2f, agent on the right %.2f, "
                 + "caller on the right %.2f, browser %s%n", recording.seconds(), callerLeft, agentRight, callerRight,
                 heard);
         assertThat(callerLeft).as("the caller's speech on the left").isGreaterThan(0.6);
         assertThat(AudioCheck.rms(right)).as("the agent's voice from the browser on the right").isGreaterThan(0.01);
-        assertThat(agentRight).as("the agent's speech from the browser's microphone on the right").isGreaterThan(0.5);
+        assertThat(agentRight).as("the agent's speech from the browser's microphone on the right").isGreaterThan(0.6);
         assertThat(callerRight).as("the caller's speech is not what they hear").isLessThan(0.2);
         await().atMost(WAIT).until(() -> SystemActor.call(() -> recordings.forContact(contactId)).size() == 1);
     }

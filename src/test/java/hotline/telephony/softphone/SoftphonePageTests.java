@@ -38,9 +38,9 @@ class SoftphonePageTests {
 
     @Test
     void theWebSocketMustBeAWebSocketUrl() {
-        assertThatThrownBy(() -> new SoftphoneProperties("http://127.0.0.1:8088"))
+        assertThatThrownBy(() -> new SoftphoneProperties("http://127.0.0.1:8088", true))
                 .isInstanceOf(IllegalArgumentException.class);
-        org.assertj.core.api.Assertions.assertThat(new SoftphoneProperties("wss://sip.example.org:8443/ws").origin())
+        org.assertj.core.api.Assertions.assertThat(new SoftphoneProperties("wss://sip.example.org:8443/ws", true).origin())
                 .isEqualTo("wss://sip.example.org:8443");
     }
 }
