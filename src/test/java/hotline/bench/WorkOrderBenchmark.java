@@ -37,7 +37,8 @@ import java.util.function.Supplier;
  *   <li>Full lifecycles through the service layer: accept + dispatch, sign off, reply, callback, archive.</li>
  *   <li>1 million work orders loaded, then the boards and filtered lists the console runs, as the roles that run them.</li>
  * </ol>
- * Run: {@code bench/run WorkOrderBenchmark [lifecycles=4000] [threads=8] [orders=1000000]}
+ * Run: {@code bench/run WorkOrderBenchmark [lifecycles=4000] [threads=8] [orders=1000000] [type=COMPLAINT]}; the
+ * type must be one whose loop has a callback (COMPLAINT, REPAIR, SUGGESTION, HELP, SERVICE_REQUEST).
  */
 public final class WorkOrderBenchmark {
 
@@ -45,6 +46,9 @@ public final class WorkOrderBenchmark {
         int lifecycles = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int bulk = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
+        // complaints by default: every module's listener wants them (quality samples complaints, incidents count them)
+        var type = args.length > 3 ? hotline.workorder.WorkOrderType.valueOf(args[3])
+                : hotline.workorder.WorkOrderType.COMPLAINT;
         var data = Files.createTempDirectory("hotline-bench");
         ConfigurableApplicationContext context = new SpringApplication(Hotline.class).run(
                 "--hotline.data-dir=" + data, "--server.port=0", "--logging.level.root=WARN",
@@ -56,11 +60,11 @@ public final class WorkOrderBenchmark {
             var f = new LoopFixture(context.getBean(Users.class), context.getBean(Departments.class),
                     context.getBean(Teams.class));
 
-            System.out.printf("Work-order benchmark: %d lifecycles on %d threads, %d orders for list queries, %d cores%n",
-                    lifecycles, threads, bulk, Runtime.getRuntime().availableProcessors());
+            System.out.printf("Work-order benchmark: %d %s lifecycles on %d threads, %d orders for list queries, %d cores%n",
+                    lifecycles, type, threads, bulk, Runtime.getRuntime().availableProcessors());
 
             // warm up the JIT and the caches on both paths
-            runLifecycles(orders, f, 200, threads, new LinkedHashMap<>());
+            runLifecycles(orders, f, type, 200, threads, new LinkedHashMap<>());
             baseline(jdbc, 2000, threads);
 
             double insertsPerSecond = baseline(jdbc, 20_000, threads);
@@ -70,7 +74,7 @@ public final class WorkOrderBenchmark {
             long jvmCpu = Cpu.jvm();
             long databaseCpu = Cpu.database();
             long start = System.nanoTime();
-            runLifecycles(orders, f, lifecycles, threads, latencies);
+            runLifecycles(orders, f, type, lifecycles, threads, latencies);
             double seconds = (System.nanoTime() - start) / 1e9;
             jvmCpu = Cpu.jvm() - jvmCpu;
             databaseCpu = Cpu.database() - databaseCpu;
@@ -117,8 +121,8 @@ public final class WorkOrderBenchmark {
         return rows / ((System.nanoTime() - start) / 1e9);
     }
 
-    static void runLifecycles(WorkOrders orders, LoopFixture f, int count, int threads,
-                              Map<String, Percentiles> latencies) throws InterruptedException {
+    static void runLifecycles(WorkOrders orders, LoopFixture f, hotline.workorder.WorkOrderType type, int count,
+                              int threads, Map<String, Percentiles> latencies) throws InterruptedException {
         for (String step : List.of("accept + dispatch", "sign-off", "reply", "callback", "archive")) {
             latencies.putIfAbsent(step, new Percentiles());
         }
@@ -132,7 +136,7 @@ public final class WorkOrderBenchmark {
                     try {
                         String phone = "139" + String.format("%08d", i);
                         var o = timed(latencies.get("accept + dispatch"), f.agent,
-                                () -> orders.accept(f.complaint(phone, f.departmentId)));
+                                () -> orders.accept(f.order(type, phone, f.departmentId)));
                         var s = timed(latencies.get("sign-off"), f.staff,
                                 () -> orders.signOff(o.id(), new Commands.Versioned(o.version())));
                         var r = timed(latencies.get("reply"), f.staff,

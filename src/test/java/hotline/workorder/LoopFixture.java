@@ -65,7 +65,11 @@ public final class LoopFixture {
     }
 
     public NewWorkOrder complaint(String phone, Long dispatchTo) {
-        return new NewWorkOrder(WorkOrderType.COMPLAINT, null, Urgency.NORMAL, false, "电费异常",
+        return order(WorkOrderType.COMPLAINT, phone, dispatchTo);
+    }
+
+    public NewWorkOrder order(WorkOrderType type, String phone, Long dispatchTo) {
+        return new NewWorkOrder(type, null, Urgency.NORMAL, false, "电费异常",
                 "本月电费比上月高出三倍，怀疑电表有问题", Channel.PHONE, "C-" + phone, null, "张三", phone,
                 "浦东新区张江路1号", "3100012345", dispatchTo, null);
     }

@@ -77,14 +77,19 @@ class EvaluationSampler {
         });
     }
 
-    @ApplicationModuleListener
+    /*
+     * The conditions keep the other orders from costing anything here: the event publication registry stores a
+     * publication (and the listener later runs in its own transaction) only for events whose condition holds.
+     */
+    @ApplicationModuleListener(condition = "#accepted.type().name() == 'COMPLAINT'")
     void on(WorkOrderAccepted accepted) {
         if (accepted.type() == WorkOrderType.COMPLAINT) {
             byWorkOrder(accepted.workOrderId(), accepted.contactRef(), EvaluationView.Source.COMPLAINT);
         }
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = "#archived.type().name() == 'COMPLAINT'"
+            + " or (#archived.satisfaction() != null and #archived.satisfaction().name() == 'DISSATISFIED')")
     void on(WorkOrderArchived archived) {
         if (archived.type() == WorkOrderType.COMPLAINT) {
             byWorkOrder(archived.workOrderId(), archived.contactRef(), EvaluationView.Source.COMPLAINT);

@@ -146,6 +146,26 @@ class SamplingAndTimersTests {
                 .isEqualTo(EvaluationView.Source.FLAGGED);
     }
 
+    @Test
+    void ordersNoRuleCanPickCostTheSamplerNoEventPublication() {
+        long orderId = 800_000_000L + Math.abs(f.tag.hashCode() % 1_000_000);
+        // the registry writes a publication per interested listener inside the publishing transaction
+        var stored = transaction.execute(s -> {
+            publisher.publishEvent(archived(orderId, WorkOrderType.CONSULTATION, Satisfaction.SATISFIED, null));
+            publisher.publishEvent(archived(orderId + 1, WorkOrderType.REPAIR, null, null));
+            publisher.publishEvent(archived(orderId + 2, WorkOrderType.CONSULTATION, Satisfaction.DISSATISFIED, null));
+            publisher.publishEvent(archived(orderId + 3, WorkOrderType.COMPLAINT, Satisfaction.SATISFIED, null));
+            return jdbc.sql("""
+                            select serialized_event from event_publication
+                            where listener_id like '%EvaluationSampler%' and completion_date is null""")
+                    .query(String.class).list();
+        });
+        var numbers = java.util.stream.LongStream.range(orderId, orderId + 4).mapToObj(id -> "\"GD" + id + "\"")
+                .toList();
+        assertThat(stored.stream().flatMap(e -> numbers.stream().filter(e::contains)))
+                .containsExactlyInAnyOrder("\"GD" + (orderId + 2) + "\"", "\"GD" + (orderId + 3) + "\"");
+    }
+
     private WorkOrderArchived archived(long id, WorkOrderType type, Satisfaction satisfaction, String contactRef) {
         return new WorkOrderArchived(id, "GD" + id, type, null, hotline.workorder.Outcome.RESOLVED, satisfaction, null,
                 f.agent.id(), null, contactRef, Instant.now().minusSeconds(3600), Instant.now(), true);
