@@ -130,6 +130,31 @@ class SipBridgedCallTests {
         assertThat(AudioCheck.shareFound(agentClip, right, 0.9)).as("agent's speech on the right").isGreaterThan(0.5);
     }
 
+    /** What a revoked or reset SIP account does to its phone: its binding is dropped and it rings no more. */
+    @Test
+    void anUnregisteredPhoneIsForgottenAndNoLongerRings() throws Exception {
+        peers.baresip(AGENT, SECRET, port, peers.speech("agent", "en-us", "Hello.", 0));
+        String endpoint = "sip:" + AGENT + "@hotline.test";
+        await().atMost(Duration.ofSeconds(15)).until(() -> log.contains(EndpointRegistered.class,
+                e -> e.endpoint().equals(endpoint)));
+        assertThat(sip.endpointStatus(endpoint).toCompletableFuture().get().registered()).isTrue();
+
+        sip.unregister(AGENT).toCompletableFuture().get(5, java.util.concurrent.TimeUnit.SECONDS);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> log.contains(
+                hotline.telephony.TelephonyEvent.EndpointUnregistered.class, e -> e.endpoint().equals(endpoint)));
+        assertThat(sip.endpointStatus(endpoint).toCompletableFuture().get().registered()).isFalse();
+        var leg = sip.newLegId();
+        sip.originate(Originate.to(leg, endpoint)).toCompletableFuture().get(5, java.util.concurrent.TimeUnit.SECONDS);
+        var failed = await().atMost(Duration.ofSeconds(5)).until(() -> log.first(
+                hotline.telephony.TelephonyEvent.OriginateFailed.class, f -> f.leg().equals(leg)), Optional::isPresent)
+                .orElseThrow();
+        assertThat(failed.cause()).isEqualTo(HangupCause.USER_NOT_REGISTERED);
+        // a second unregister finds nothing to forget and says nothing
+        sip.unregister(AGENT).toCompletableFuture().get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(log.all(hotline.telephony.TelephonyEvent.EndpointUnregistered.class)).hasSize(1);
+    }
+
     @Test
     void aBlindTransferHandsTheCallerToASecondAgentWhoIsThenHeard() throws Exception {
         var callerSpeech = peers.speech("caller", "en-us",
