@@ -70,7 +70,17 @@ class DepartmentManagement implements Departments {
     @Override
     @Transactional(readOnly = true)
     public Optional<DepartmentView> find(long id) {
-        return departments.findById(id).map(this::view);
+        // one statement: every dispatch of a work order asks (the aggregate and its staff count were two)
+        return jdbc.sql("""
+                        select d.*, (select count(*) from organization.department_staff s
+                                     where s.department_id = d.id) as staff_count
+                        from organization.department d where d.id = ?""")
+                .param(id)
+                .query((rs, n) -> new DepartmentView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getString("description"), rs.getString("contact_phone"), rs.getBoolean("active"),
+                        rs.getInt("staff_count"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("updated_at").toInstant(), rs.getLong("version")))
+                .optional();
     }
 
     @Override

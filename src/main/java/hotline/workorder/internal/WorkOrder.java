@@ -81,6 +81,8 @@ final class WorkOrder {
     boolean overdue;
     Instant updatedAt;
     long version;
+    /** Orders linked to this one either way round, as read with it (the store's {@code links}). */
+    List<Long> links = List.of();
 
     /** Facts for other modules, published when the change commits. */
     final transient List<Object> events = new ArrayList<>();

@@ -289,7 +289,7 @@ class WorkOrderService implements WorkOrders {
         var scope = scope(CurrentUser.require());
         var order = store.load(id);
         requireVisible(order, scope);
-        return view(order, scope, store.links(id));
+        return view(order, scope, order.links);
     }
 
     @Override
@@ -298,7 +298,7 @@ class WorkOrderService implements WorkOrders {
         var scope = scope(CurrentUser.require());
         return store.findByNumber(number.strip().toUpperCase())
                 .filter(order -> Visibility.canSee(order, scope, true))
-                .map(order -> view(order, scope, store.links(order.id)));
+                .map(order -> view(order, scope, order.links));
     }
 
     @Override
@@ -343,7 +343,8 @@ class WorkOrderService implements WorkOrders {
         audit.record("work-order", order.id, action.path(), action.path() + " " + order.number, before,
                 AuditState.of(order));
         publish(order);
-        return view(order, scope, store.links(order.id));
+        // linking and merging add links in this transaction; every other change leaves them as read with the order
+        return view(order, scope, action == Action.LINK || action == Action.MERGE ? store.links(order.id) : order.links);
     }
 
     private void publish(WorkOrder order) {

@@ -176,8 +176,12 @@ class WorkOrderStore {
         return jdbc.sql(sql.toString()).params(params).query(Long.class).list();
     }
 
+    /** One order with its category's name and its links (the view shows them), in one round trip. */
     static final String SELECT = """
-            select w.*, c.name as category_name from workorder.work_order w
+            select w.*, c.name as category_name,
+                array(select linked_id from workorder.link where work_order_id = w.id
+                      union select work_order_id from workorder.link where linked_id = w.id order by 1) as links
+            from workorder.work_order w
             left join workorder.category c on c.id = w.category_id""";
 
     static WorkOrder map(ResultSet rs, int row) throws SQLException {
@@ -232,6 +236,7 @@ class WorkOrderStore {
         o.overdue = rs.getBoolean("overdue");
         o.updatedAt = instant(rs, "updated_at");
         o.version = rs.getLong("version");
+        o.links = List.of((Long[]) rs.getArray("links").getArray());
         return o;
     }
 
