@@ -34,16 +34,19 @@ class DeskWebController {
 
     private final Routing routing;
     private final WorkOrderQueries workOrders;
+    private final hotline.workorder.WorkOrders orders;
     private final List<String> dispositions;
     private final hotline.organization.Skills skills;
     private final hotline.platform.time.CenterTime time;
 
-    DeskWebController(Routing routing, WorkOrderQueries workOrders, hotline.organization.Skills skills,
+    DeskWebController(Routing routing, WorkOrderQueries workOrders, hotline.workorder.WorkOrders orders,
+                      hotline.organization.Skills skills,
                       hotline.platform.time.CenterTime time,
                       @Value("${hotline.desk.dispositions:RESOLVED,WORK_ORDER,CALLBACK,TRANSFERRED,INFORMATION,WRONG_NUMBER}")
                       List<String> dispositions) {
         this.routing = routing;
         this.workOrders = workOrders;
+        this.orders = orders;
         this.dispositions = List.copyOf(dispositions);
         this.skills = skills;
         this.time = time;
@@ -88,6 +91,27 @@ class DeskWebController {
                                   @RequestParam(required = false) String number) {
         routing.transfer(CurrentUser.require().id(), new Transfer(kind, kind == Transfer.Kind.AGENT ? agentId : null,
                 kind == Transfer.Kind.QUEUE ? queueCode : null, kind == Transfer.Kind.NUMBER ? number : null));
+        return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Calls the customer of a work order waiting for its callback (回访, ADR 0093): the order is read as the agent
+     * (404 when they may not see it) and must be REPLIED (409); the number comes from the order, never from the page.
+     * The agent's phone rings first, then the customer's; the call shows on the desk like any other.
+     */
+    @PostMapping("/desk/callback-call")
+    ResponseEntity<Void> callbackCall(@RequestParam long workOrderId) {
+        var me = CurrentUser.require();
+        var order = orders.get(workOrderId);
+        if (order.status() != hotline.workorder.Status.REPLIED) {
+            throw hotline.platform.ConflictException.illegalTransition("work order", order.number(), order.status(),
+                    "call back");
+        }
+        if (order.customerPhone() == null || order.customerPhone().isBlank()) {
+            throw hotline.platform.InvalidInputException.of("workOrderId", "Phone",
+                    "work order " + order.number() + " has no customer phone number to call");
+        }
+        routing.dial(me.id(), order.customerPhone(), order.customerId(), order.id());
         return ResponseEntity.noContent().build();
     }
 

@@ -27,7 +27,8 @@ public enum AgentState {
     private static final Map<AgentState, Set<AgentState>> ALLOWED = Map.ofEntries(
             entry(LOGGED_OUT, EnumSet.of(READY, NOT_READY)),
             entry(READY, EnumSet.of(NOT_READY, LOGGED_OUT, RESERVED, ON_CONTACT)),
-            entry(NOT_READY, EnumSet.of(READY, NOT_READY, LOGGED_OUT)),
+            // NOT_READY → RESERVED: only an agent's own dial (a callback, ADR 0093); inbound offers go to READY agents
+            entry(NOT_READY, EnumSet.of(READY, NOT_READY, LOGGED_OUT, RESERVED)),
             entry(RESERVED, EnumSet.of(READY, NOT_READY, LOGGED_OUT, ON_CONTACT, RESERVED)),
             entry(ON_CONTACT, EnumSet.of(ON_CONTACT, WRAP_UP)),
             entry(WRAP_UP, EnumSet.of(READY, NOT_READY, LOGGED_OUT)));

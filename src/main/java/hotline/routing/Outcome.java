@@ -9,5 +9,10 @@ public enum Outcome {
     /** The queue's max wait passed and the queue overflows to a callback request. */
     CALLBACK,
     /** The process restarted while the call was under way and the switch lost it (in-process simulator). */
-    INTERRUPTED
+    INTERRUPTED,
+    /**
+     * An outbound call (a callback) that did not reach the customer: busy, no answer, unreachable, or the agent's own
+     * phone did not pick up the dial.
+     */
+    NOT_REACHED
 }

@@ -59,6 +59,14 @@ public interface Routing {
     /** Ends the agent's call: the contact ends as handled and the agent wraps up. */
     AgentStatus hangUp(long agentUserId);
 
+    /**
+     * The agent calls a customer back (ADR 0093): their own phone rings first, then the customer's in the same call;
+     * the call is an outbound contact of the callback queue, linked to {@code workOrderId}. Only for the agent
+     * themselves, when free (READY or NOT_READY); 409 naming the state otherwise. The caller (the desk) has already
+     * checked that the agent may call this number.
+     */
+    AgentStatus dial(long agentUserId, String number, Long customerId, Long workOrderId);
+
     /** Transfers the caller to a ready agent, a queue or an outside number; the agent's part ends as transferred. */
     AgentStatus transfer(long agentUserId, @Valid Transfer transfer);
 

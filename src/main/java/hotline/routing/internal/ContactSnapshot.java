@@ -14,5 +14,5 @@ record ContactSnapshot(UUID id, Channel channel, long queueId, String queueCode,
                        Long workOrderId, Instant arrivedAt, Instant waitingSince, Instant routedAt,
                        Instant answeredAt, Instant endedAt, Long agentId, Outcome outcome, String disposition,
                        int offers, int noAnswers, Duration waitToAnswer, double holdSeconds,
-                       boolean transferred) {
+                       boolean transferred, boolean outbound) {
 }

@@ -39,7 +39,7 @@ class IntervalStatistics {
             from (select c.*, q.service_level_seconds as sl,
                       to_timestamp(floor(extract(epoch from c.arrived_at) / (cast(:m as int) * 60)) * (cast(:m as int) * 60)) as bucket
                   from routing.contact c join routing.queue q on q.id = c.queue_id
-                  where c.arrived_at >= cast(:since as timestamptz)) x
+                  where c.arrived_at >= cast(:since as timestamptz) and c.direction = 'INBOUND') x
             group by queue_id, bucket
             on conflict (queue_id, interval_minutes, interval_start) do update set offered = excluded.offered,
                 answered = excluded.answered, abandoned = excluded.abandoned,

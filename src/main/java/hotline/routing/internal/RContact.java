@@ -16,7 +16,8 @@ final class RContact {
     final UUID id;
     final Channel channel;
     final long seq;
-    final String callId;
+    /** The switch's call; for an outbound contact known only once the agent's phone answers the dial. */
+    String callId;
     final String legId;
     final String callerNumber;
     final String calledNumber;
@@ -44,6 +45,9 @@ final class RContact {
     Instant heldSince;
     long holdMillis;
     boolean transferred;
+    /** A call the agent placed (callback, ADR 0093); {@link #reached} once the customer answered it. */
+    boolean outbound;
+    boolean reached;
 
     RContact(UUID id, Channel channel, long seq, String callId, String legId, String callerNumber,
              String calledNumber, int priority, Long customerId, Instant arrivedAt, Instant waitingSince) {
@@ -70,7 +74,7 @@ final class RContact {
                 callerNumber, calledNumber, priority, customerId, workOrderId, arrivedAt, waitingSince, routedAt,
                 answeredAt, endedAt, agent == null ? null : agent.id, outcome, disposition, offers, noAnswers,
                 answeredAt == null ? null : Duration.between(waitingSince, answeredAt), holdMillis / 1000.0,
-                transferred);
+                transferred, outbound);
     }
 
     @Override

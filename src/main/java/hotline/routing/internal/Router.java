@@ -198,6 +198,48 @@ final class Router {
         return contact;
     }
 
+    record Dial(long agentId, String queueCode, String number, String centerNumber, String customerLegId,
+                Long customerId, Long workOrderId) {
+    }
+
+    /**
+     * The agent places a call (a callback, ADR 0093): an outbound contact of the callback queue, offered to them at
+     * once so their phone rings first. Allowed when the agent is free (READY, or NOT_READY, to which they return after
+     * the wrap-up); never counted in the queue's inbound figures.
+     */
+    RContact dial(Dial dial, Instant now) {
+        var agent = requireAgent(dial.agentId());
+        if ((agent.state != READY && agent.state != NOT_READY) || !agent.load.isEmpty()) {
+            throw ConflictException.illegalTransition("agent", agent.username, agent.state, "dial");
+        }
+        var queue = queuesByCode.get(dial.queueCode());
+        if (queue == null) {
+            throw new hotline.platform.NotFoundException("queue", dial.queueCode());
+        }
+        if (agent.state == NOT_READY && agent.pending == null) {
+            agent.pending = NOT_READY;
+            agent.pendingReason = agent.reason;
+        }
+        var contact = new RContact(UUID.randomUUID(), Channel.VOICE, ++seq, null, dial.customerLegId(), dial.number(),
+                dial.centerNumber(), 0, dial.customerId(), now, now);
+        contact.outbound = true;
+        contact.queue = queue;
+        contact.workOrderId = dial.workOrderId();
+        contacts.put(contact.id, contact);
+        offer(contact, List.of(agent), now);
+        return contact;
+    }
+
+    /** The customer answered the agent's call: the conversation (and its talk time) starts now. */
+    void reached(UUID contactId, Instant now) {
+        var contact = contacts.get(contactId);
+        if (contact != null && contact.outbound && contact.status == ContactStatus.CONNECTED && !contact.reached) {
+            contact.reached = true;
+            contact.answeredAt = now;
+            changed(contact);
+        }
+    }
+
     /** The agent's device answered: the contact connects unless it already went elsewhere (then false). */
     boolean answered(UUID contactId, long agentId, Instant now) {
         var contact = contacts.get(contactId);
@@ -233,7 +275,9 @@ final class Router {
             agent.pendingReason = null;
             move(agent, target, target == NOT_READY ? NO_ANSWER : null, now);
         }
-        if (contact.offeredTo.isEmpty()) {
+        if (contact.offeredTo.isEmpty() && contact.outbound) {
+            end(contact, Outcome.NOT_REACHED, now);          // the agent's phone did not take their own dial
+        } else if (contact.offeredTo.isEmpty()) {
             contact.status = ContactStatus.QUEUED;
             contact.requeued = true;
             contact.queue.add(contact);
@@ -263,7 +307,8 @@ final class Router {
                 end(contact, Outcome.ABANDONED, now);
                 ringing.forEach(agent -> dispatchAgent(agent, now));
             }
-            case CONNECTED -> finish(contact, now);
+            case CONNECTED -> finish(contact, contact.outbound && !contact.reached ? Outcome.NOT_REACHED
+                    : Outcome.HANDLED, now);
             case ENDED -> {
             }
         }
@@ -293,7 +338,7 @@ final class Router {
         var contact = contacts.get(contactId);
         if (contact != null && contact.status == ContactStatus.CONNECTED && contact.agent.id == agentId) {
             contact.transferred = true;
-            finish(contact, now);
+            finish(contact, Outcome.HANDLED, now);
         }
     }
 
@@ -311,7 +356,7 @@ final class Router {
             throw ConflictException.illegalTransition("agent", to.username, to.state, "transfer to");
         }
         contact.transferred = true;
-        finish(contact, now);
+        finish(contact, Outcome.HANDLED, now);
         var next = new RContact(UUID.randomUUID(), contact.channel, ++seq, contact.callId, contact.legId,
                 contact.callerNumber, contact.calledNumber, contact.priority, contact.customerId, now, now);
         next.queue = target;
@@ -331,11 +376,14 @@ final class Router {
         return queuesByCode.get(code);
     }
 
-    /** A connected contact ends: handled; the agent wraps up after their last contact. */
-    private void finish(RContact contact, Instant now) {
+    /** A connected contact ends (handled, or a callback that did not reach); the agent wraps up after their last. */
+    private void finish(RContact contact, Outcome outcome, Instant now) {
         var agent = contact.agent;
         agent.load.remove(contact);
-        end(contact, Outcome.HANDLED, now);
+        if (outcome == Outcome.NOT_REACHED) {
+            contact.answeredAt = null;                       // the agent's pick-up is not a conversation
+        }
+        end(contact, outcome, now);
         if (agent.load.isEmpty()) {
             agent.wrappingUp = contact;
             var wrapUp = contact.queue.rules.wrapUp();
@@ -526,8 +574,10 @@ final class Router {
         contact.status = ContactStatus.CONNECTED;
         contact.agent = agent;
         contact.answeredAt = now;
-        counters.answered(contact.queue.rules.id(), Duration.between(contact.waitingSince, now),
-                contact.queue.rules.serviceLevelSeconds(), now);
+        if (!contact.outbound) {
+            counters.answered(contact.queue.rules.id(), Duration.between(contact.waitingSince, now),
+                    contact.queue.rules.serviceLevelSeconds(), now);
+        }
         move(agent, ON_CONTACT, null, now);
         changed(contact);
     }
@@ -555,7 +605,7 @@ final class Router {
         contact.outcome = outcome;
         contact.endedAt = now;
         contacts.remove(contact.id);
-        if (outcome == Outcome.ABANDONED) {
+        if (outcome == Outcome.ABANDONED && !contact.outbound) {
             counters.abandoned(contact.queue.rules.id(), Duration.between(contact.waitingSince, now),
                     contact.queue.rules.serviceLevelSeconds(), now);
         }

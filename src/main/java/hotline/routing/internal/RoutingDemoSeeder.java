@@ -55,6 +55,9 @@ class RoutingDemoSeeder implements DemoSeeder, Ordered {
             queue("COMPLAINT", "投诉处理", Map.of("complaint", 3), 10, Strategy.LEAST_OCCUPIED, null, true);
             routing.createQueue(new QueueDraft("CHAT", "在线客服", Channel.CHAT, Map.of("chat", 1), 0,
                     Strategy.ROUND_ROBIN, 80, 60, null, null, false, null, 1, 0, 15, true, null));
+            // agents' callbacks (回访外呼, ADR 0093): no skills needed, a minute to write the result down
+            routing.createQueue(new QueueDraft("CALLBACK", "回访外呼", Channel.VOICE, Map.of(), 0,
+                    Strategy.LONGEST_IDLE, 80, 20, null, null, false, null, 1, 60, 20, true, null));
             for (int i = 1; i <= 20; i++) {
                 var agent = users.findByUsername("agent" + i);
                 agent.ifPresent(user -> routing.changeState(user.id(), new StateChange(AgentState.READY, null)));

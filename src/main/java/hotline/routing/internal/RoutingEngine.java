@@ -67,6 +67,8 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
     private final Skills skills;
     private final CallerPriority callers;
     private final String endpointPrefix;
+    /** How long a customer's phone may ring for an agent's callback before it counts as not reached. */
+    private final Duration outboundRingTimeout;
     private final Router router;
     private final RoutingJournal journal;
     private final ContactRecorder recorder;
@@ -89,7 +91,8 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
     RoutingEngine(Telephony telephony, TelephonyEvents telephonyEvents, Timekeeper time, RoutingStore store,
                   Skills skills, CallerPriority callers, CenterTime centerTime, JdbcTemplate jdbc,
                   TransactionTemplate transactions, ApplicationEventPublisher events, ContactRecorder recorder,
-                  @Value("${hotline.routing.endpoint-prefix:agent:}") String endpointPrefix) {
+                  @Value("${hotline.routing.endpoint-prefix:agent:}") String endpointPrefix,
+                  @Value("${hotline.routing.outbound-ring-timeout:PT40S}") Duration outboundRingTimeout) {
         this.telephony = telephony;
         this.telephonyEvents = telephonyEvents;
         this.time = time;
@@ -97,6 +100,7 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
         this.skills = skills;
         this.callers = callers;
         this.endpointPrefix = endpointPrefix;
+        this.outboundRingTimeout = outboundRingTimeout;
         this.recorder = recorder;
         this.router = new Router(new RouterCounters(centerTime.zone()));
         this.journal = new RoutingJournal(jdbc, transactions, events);
@@ -249,7 +253,10 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
             });
         } else if (event instanceof TelephonyEvent.Answered answered) {
             var ring = agentLegs.get(answered.leg());
-            if (ring != null) {
+            var outbound = ring == null ? null : router.contact(ring.contact());
+            if (outbound != null && outbound.outbound) {
+                agentAnsweredDial(outbound, ring, answered);
+            } else if (ring != null) {
                 if (router.answered(ring.contact(), ring.agent(), answered.at())) {
                     telephony.bridge(ring.customerLeg(), answered.leg()).exceptionally(failure -> null);
                     recorder.answered(ring.contact(), ring.agent(), ring.customerLeg(), answered.at());
@@ -258,6 +265,8 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
                     telephony.hangup(answered.leg(), HangupCause.ORIGINATOR_CANCEL).exceptionally(failure -> null);
                 }
                 handle(router.drain());
+            } else {
+                customerAnswered(answered);
             }
         } else if (event instanceof TelephonyEvent.Held held) {
             var contact = contactOf(held.leg());
@@ -487,6 +496,10 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
     }
 
     private void ring(RContact contact, RAgent agent) {
+        if (contact.outbound) {
+            dial(contact, agent);
+            return;
+        }
         if (contact.channel != Channel.VOICE || contact.callId == null) {
             return;            // written contacts are pushed to the agent desktop by the channel module
         }
@@ -507,6 +520,67 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
                     });
                     return null;
                 });
+    }
+
+    // ---- outbound calls: the agent's phone first, then the customer in the same call (ADR 0093) ----------------------
+
+    /** Rings the agent's own phone for their dial, showing the customer's number; a new call. */
+    private void dial(RContact contact, RAgent agent) {
+        var leg = telephony.newLegId();
+        var customerLeg = LegId.of(contact.legId);
+        agentLegs.put(leg, new Ring(contact.id, agent.id, customerLeg));
+        legsOfContact.computeIfAbsent(contact.id, id -> new HashMap<>()).put(agent.id, leg);
+        telephony.originate(Originate.to(leg, endpointOf(agent)).withCallerId(contact.callerNumber)
+                        .withTimeout(contact.queue.rules.ringTimeout()))
+                .exceptionally(failure -> {
+                    time.execute(() -> {
+                        if (agentLegs.containsKey(leg)) {
+                            forget(leg);
+                            router.noAnswer(contact.id, agent.id, time.now());
+                            handle(router.drain());
+                        }
+                    });
+                    return null;
+                });
+    }
+
+    /** The agent picked up their dial: they are on the line, and the customer's phone rings in the same call. */
+    private void agentAnsweredDial(RContact contact, Ring ring, TelephonyEvent.Answered answered) {
+        contact.callId = answered.call().value();
+        if (!router.answered(contact.id, ring.agent(), answered.at())) {
+            forget(answered.leg());
+            telephony.hangup(answered.leg(), HangupCause.ORIGINATOR_CANCEL).exceptionally(failure -> null);
+            handle(router.drain());
+            return;
+        }
+        var customerLeg = ring.customerLeg();
+        contactOfCustomerLeg.put(customerLeg, contact.id);
+        telephony.originate(Originate.to(customerLeg, "tel:" + contact.callerNumber).inCall(answered.call())
+                        .withCallerId(contact.calledNumber).withTimeout(outboundRingTimeout))
+                .exceptionally(failure -> {
+                    // refused at once: as if the customer's phone had failed
+                    time.execute(() -> ended(new TelephonyEvent.OriginateFailed(time.now(), answered.call(),
+                            customerLeg, "tel:" + contact.callerNumber, HangupCause.NORMAL_TEMPORARY_FAILURE, null)));
+                    return null;
+                });
+        handle(router.drain());
+    }
+
+    /** The customer answered the agent's call: bridge them, record as for an inbound call. */
+    private void customerAnswered(TelephonyEvent.Answered answered) {
+        var contactId = contactOfCustomerLeg.get(answered.leg());
+        var contact = contactId == null ? null : router.contact(contactId);
+        if (contact == null || !contact.outbound || contact.agent == null) {
+            return;
+        }
+        var agentLeg = legsOfContact.getOrDefault(contact.id, Map.of()).get(contact.agent.id);
+        if (agentLeg == null) {
+            return;
+        }
+        telephony.bridge(answered.leg(), agentLeg).exceptionally(failure -> null);
+        recorder.answered(contact.id, contact.agent.id, answered.leg(), answered.at());
+        router.reached(contact.id, answered.at());
+        handle(router.drain());
     }
 
     private void scheduleTimers(RContact contact) {
@@ -542,6 +616,6 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
                 open.calledNumber(), open.priority(), open.customerId(), open.workOrderId(), open.arrivedAt(),
                 open.waitingSince(), open.routedAt(), open.answeredAt(), now, open.agentId(), Outcome.INTERRUPTED,
                 open.disposition(), open.offers(), open.noAnswers(), open.waitToAnswer(), open.holdSeconds(),
-                open.transferred()));
+                open.transferred(), open.outbound()));
     }
 }

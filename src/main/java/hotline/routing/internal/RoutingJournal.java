@@ -42,14 +42,15 @@ final class RoutingJournal implements AutoCloseable {
             insert into routing.contact (id, channel, queue_id, queue_code, status, call_id, leg_id, caller_number,
                 called_number, priority, customer_id, work_order_id, arrived_at, waiting_since, routed_at, answered_at,
                 ended_at, agent_id, outcome, disposition, offers, no_answers, wait_seconds, talk_seconds,
-                hold_seconds, transferred)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                hold_seconds, transferred, direction)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (id) do update set queue_id = excluded.queue_id, queue_code = excluded.queue_code,
                 status = excluded.status, routed_at = excluded.routed_at, answered_at = excluded.answered_at,
                 ended_at = excluded.ended_at, agent_id = excluded.agent_id, outcome = excluded.outcome,
                 offers = excluded.offers, no_answers = excluded.no_answers, wait_seconds = excluded.wait_seconds,
                 talk_seconds = excluded.talk_seconds, hold_seconds = excluded.hold_seconds,
                 transferred = excluded.transferred,
+                call_id = coalesce(routing.contact.call_id, excluded.call_id),
                 customer_id = coalesce(routing.contact.customer_id, excluded.customer_id)
             """;
 
@@ -261,7 +262,7 @@ final class RoutingJournal implements AutoCloseable {
                 c.answeredAt() != null ? (Double) seconds(c.waitingSince(), c.answeredAt())
                         : c.endedAt() != null ? (Double) seconds(c.waitingSince(), c.endedAt()) : null,
                 c.answeredAt() != null && c.endedAt() != null ? (Double) seconds(c.answeredAt(), c.endedAt()) : null,
-                c.holdSeconds(), c.transferred()};
+                c.holdSeconds(), c.transferred(), c.outbound() ? "OUTBOUND" : "INBOUND"};
     }
 
     private static Object typed(Long value) {

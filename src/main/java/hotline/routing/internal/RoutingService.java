@@ -55,10 +55,18 @@ class RoutingService implements Routing {
     private final AuditLog audit;
     private final Telephony telephony;
     private final java.time.ZoneId zone;
+    private final String callbackQueue;
+    private final String outboundCallerId;
 
     RoutingService(RoutingStore store, RoutingEngine engine, Skills skills, Teams teams, AuditLog audit,
-                   Telephony telephony, hotline.platform.time.CenterTime centerTime) {
+                   Telephony telephony, hotline.platform.time.CenterTime centerTime,
+                   @org.springframework.beans.factory.annotation.Value("${hotline.routing.callback-queue:CALLBACK}")
+                   String callbackQueue,
+                   @org.springframework.beans.factory.annotation.Value("${hotline.routing.outbound-caller-id:95598}")
+                   String outboundCallerId) {
         this.zone = centerTime.zone();
+        this.callbackQueue = callbackQueue;
+        this.outboundCallerId = outboundCallerId;
         this.store = store;
         this.engine = engine;
         this.skills = skills;
@@ -323,6 +331,20 @@ class RoutingService implements Routing {
     }
 
     // ---- call control from the agent desktop ----------------------------------------------------------------------
+
+    @Override
+    public AgentStatus dial(long agentUserId, String number, Long customerId, Long workOrderId) {
+        if (number == null || !number.strip().matches("[0-9+\\-]{3,20}")) {
+            throw InvalidInputException.of("number", "Pattern", "3 to 20 digits, + or -");
+        }
+        requireSelf(agentUserId, "dial");
+        String customerLeg = telephony.newLegId().value();
+        return engine.call(router -> {
+            router.dial(new Router.Dial(agentUserId, callbackQueue, number.strip(), outboundCallerId, customerLeg,
+                    customerId, workOrderId), engine.now());
+            return status(router.requireAgent(agentUserId));
+        });
+    }
 
     @Override
     public AgentStatus answer(long agentUserId) {

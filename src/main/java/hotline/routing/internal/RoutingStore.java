@@ -211,7 +211,7 @@ class RoutingStore {
                             count(*) filter (where outcome = 'ABANDONED' and wait_seconds <= q.service_level_seconds),
                             coalesce(sum(wait_seconds) filter (where answered_at is not null), 0)
                         from routing.contact c join routing.queue q on q.id = c.queue_id
-                        where arrived_at >= ? group by queue_id""")
+                        where arrived_at >= ? and c.direction = 'INBOUND' group by queue_id""")
                 .param(Timestamp.from(startOfDay)).query(rs -> {
                     var today = router.counters().today(rs.getLong(1), now);
                     today.offered = rs.getLong(2);
@@ -244,7 +244,7 @@ class RoutingStore {
                         instant(rs, "waiting_since"), instant(rs, "routed_at"), instant(rs, "answered_at"),
                         instant(rs, "ended_at"), (Long) rs.getObject("agent_id"), null, rs.getString("disposition"),
                         rs.getInt("offers"), rs.getInt("no_answers"), null, rs.getDouble("hold_seconds"),
-                        rs.getBoolean("transferred")))
+                        rs.getBoolean("transferred"), "OUTBOUND".equals(rs.getString("direction"))))
                 .list();
     }
 
@@ -303,7 +303,7 @@ class RoutingStore {
                 : Outcome.valueOf(rs.getString("outcome")), rs.getString("disposition"),
                 (Double) rs.getObject("wait_seconds"), (Double) rs.getObject("talk_seconds"),
                 rs.getDouble("hold_seconds"), (Double) rs.getObject("wrap_up_seconds"), rs.getInt("offers"),
-                rs.getInt("no_answers"), rs.getBoolean("transferred"));
+                rs.getInt("no_answers"), rs.getBoolean("transferred"), "OUTBOUND".equals(rs.getString("direction")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

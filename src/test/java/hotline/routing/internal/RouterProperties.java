@@ -53,6 +53,9 @@ class RouterProperties {
                     Duration.ofSeconds(120), random.nextBoolean() && q > 1 ? 1L : null, random.nextBoolean(),
                     Duration.ofSeconds(random.nextInt(3) * 10), Duration.ofSeconds(15)), now);
         }
+        // agents' callbacks (ADR 0093): outbound contacts offered to the agent who dials
+        router.defineQueue(new QueueRules(99, "CALLBACK", Channel.VOICE, Map.of(), 0, Strategy.LONGEST_IDLE, 20, null,
+                1, null, null, false, Duration.ofSeconds(30), Duration.ofSeconds(20)), now);
         int agentCount = 1 + random.nextInt(8);
         for (long a = 1; a <= agentCount; a++) {
             router.upsertAgent(a, "agent" + a, randomSkills(random, skills), now);
@@ -61,7 +64,7 @@ class RouterProperties {
         Map<UUID, ContactStatus> lastSeen = new HashMap<>();
         for (int step = 0; step < steps; step++) {
             now = now.plusMillis(random.nextInt(20_000));
-            int action = random.nextInt(12);
+            int action = random.nextInt(14);
             var live = new ArrayList<>(router.liveContacts());
             live.sort((x, y) -> Long.compare(x.seq, y.seq));
             var agent = router.agent(1 + random.nextInt(agentCount));
@@ -109,6 +112,25 @@ class RouterProperties {
                         } else {
                             router.maxWaitReached(contact.id, now);
                         }
+                    }
+                }
+                case 12 -> {
+                    boolean free = (agent.state == AgentState.READY || agent.state == AgentState.NOT_READY)
+                            && agent.load.isEmpty();
+                    try {
+                        var dialed = router.dial(new Router.Dial(agent.id, "CALLBACK", "139" + random.nextInt(1000),
+                                "95598", "leg-" + step, null, null), now);
+                        everyContact.add(dialed.id);
+                        assertThat(free).as("%s dialed", agent).isTrue();
+                    } catch (ConflictException refused) {
+                        assertThat(free).as("%s refused a dial", agent).isFalse();
+                    }
+                }
+                case 13 -> {
+                    var outbound = pick(random, live.stream().filter(c -> c.outbound
+                            && c.status == ContactStatus.CONNECTED).toList());
+                    if (outbound != null) {
+                        router.reached(outbound.id, now);
                     }
                 }
                 default -> router.assignQueues(agent.id, random.nextBoolean() ? Set.of()

@@ -48,7 +48,7 @@ class RouterTests {
         var allowed = Map.of(
                 LOGGED_OUT, EnumSet.of(READY, NOT_READY),
                 READY, EnumSet.of(NOT_READY, LOGGED_OUT, RESERVED, ON_CONTACT),
-                NOT_READY, EnumSet.of(READY, NOT_READY, LOGGED_OUT),
+                NOT_READY, EnumSet.of(READY, NOT_READY, LOGGED_OUT, RESERVED),
                 RESERVED, EnumSet.of(READY, NOT_READY, LOGGED_OUT, ON_CONTACT, RESERVED),
                 ON_CONTACT, EnumSet.of(ON_CONTACT, WRAP_UP),
                 WRAP_UP, EnumSet.of(READY, NOT_READY, LOGGED_OUT));
@@ -65,6 +65,92 @@ class RouterTests {
         router.upsertAgent(1, "agent1", Map.of(), T0);
         assertThatThrownBy(() -> router.request(1, target, null, T0)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("LOGGED_OUT");
+    }
+
+    // ---- outbound callback calls (ADR 0093) -------------------------------------------------------------------------
+
+    private RContact dial(long agentId, Instant at) {
+        return router.dial(new Router.Dial(agentId, "Q9", "13900001111", "95598", "leg-c", 7L, 42L), at);
+    }
+
+    private void callbackQueue() {
+        router.defineQueue(new QueueRules(9, "Q9", Channel.VOICE, Map.of(), 0, Strategy.LONGEST_IDLE, 20, null, 1,
+                null, null, false, Duration.ofSeconds(60), Duration.ofSeconds(20)), T0);
+    }
+
+    @Test
+    void aCallbackRingsTheAgentFirstThenTalksFromTheCustomersAnswerAndLeavesTheQueueFiguresAlone() {
+        callbackQueue();
+        var agent = ready(1, 1, T0);
+        var contact = dial(1, T0.plusSeconds(1));
+        assertThat(contact.outbound).isTrue();
+        assertThat(contact.status).isEqualTo(ContactStatus.OFFERED);
+        assertThat(contact.workOrderId).isEqualTo(42L);
+        assertThat(agent.state).isEqualTo(RESERVED);
+        assertThat(router.answered(contact.id, 1, T0.plusSeconds(3))).isTrue();
+        assertThat(agent.state).isEqualTo(ON_CONTACT);
+        router.reached(contact.id, T0.plusSeconds(10));
+        assertThat(contact.answeredAt).isEqualTo(T0.plusSeconds(10));
+        router.customerLeft(contact.id, T0.plusSeconds(70));
+        assertThat(contact.outcome).isEqualTo(Outcome.HANDLED);
+        assertThat(agent.state).isEqualTo(WRAP_UP);
+        var today = router.counters().today(9, T0.plusSeconds(70));
+        assertThat(today.offered + today.answered + today.abandoned).as("inbound figures of the callback queue")
+                .isZero();
+        var snapshots = router.drain().stream().filter(e -> e instanceof Effect.ContactChanged)
+                .map(e -> ((Effect.ContactChanged) e).contact()).toList();
+        assertThat(snapshots).isNotEmpty().allMatch(ContactSnapshot::outbound);
+    }
+
+    @Test
+    void aCustomerWhoDoesNotAnswerEndsTheCallbackNotReachedAndTheAgentWrapsUp() {
+        callbackQueue();
+        var agent = ready(1, 1, T0);
+        var contact = dial(1, T0);
+        router.answered(contact.id, 1, T0.plusSeconds(2));
+        router.customerLeft(contact.id, T0.plusSeconds(42));
+        assertThat(contact.outcome).isEqualTo(Outcome.NOT_REACHED);
+        assertThat(contact.answeredAt).as("no conversation").isNull();
+        assertThat(agent.state).isEqualTo(WRAP_UP);
+    }
+
+    @Test
+    void anAgentWhosePhoneDoesNotTakeTheirOwnDialIsSetNotReadyAndTheCallbackIsNotQueued() {
+        callbackQueue();
+        var agent = ready(1, 1, T0);
+        var contact = dial(1, T0);
+        router.noAnswer(contact.id, 1, T0.plusSeconds(20));
+        assertThat(contact.outcome).isEqualTo(Outcome.NOT_REACHED);
+        assertThat(router.contact(contact.id)).isNull();
+        assertThat(router.queue(9L).waiting).isEmpty();
+        assertThat(agent.state).isEqualTo(NOT_READY);
+    }
+
+    @Test
+    void anAgentOnABreakMayCallBackAndReturnsToTheirBreakAfterTheWrapUp() {
+        callbackQueue();
+        router.upsertAgent(1, "agent1", Map.of(), T0);
+        router.request(1, NOT_READY, "TRAINING", T0);
+        var contact = dial(1, T0.plusSeconds(5));
+        router.answered(contact.id, 1, T0.plusSeconds(7));
+        router.reached(contact.id, T0.plusSeconds(12));
+        router.customerLeft(contact.id, T0.plusSeconds(60));
+        router.wrapUpOver(1, T0.plusSeconds(120));
+        assertThat(router.agent(1).state).isEqualTo(NOT_READY);
+        assertThat(router.agent(1).reason).isEqualTo("TRAINING");
+    }
+
+    @Test
+    void anAgentOnAContactOrWithoutTheCallbackQueueCannotDial() {
+        router.defineQueue(queue(1, Strategy.LONGEST_IDLE, 1), T0);
+        ready(1, 1, T0);
+        assertThatThrownBy(() -> dial(1, T0)).isInstanceOf(hotline.platform.NotFoundException.class)
+                .hasMessageContaining("Q9");
+        callbackQueue();
+        arrive("Q1", 0, T0);
+        assertThat(router.agent(1).state).isEqualTo(RESERVED);
+        assertThatThrownBy(() -> dial(1, T0.plusSeconds(1))).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("RESERVED");
     }
 
     @Test
