@@ -25,6 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class NotificationTests {
 
     @Autowired
+    hotline.platform.time.CenterTime time;
+    @Autowired
     Notifications notifications;
     @Autowired
     MockMvc mvc;
@@ -59,6 +61,21 @@ class NotificationTests {
         signIn(602);
         assertThatThrownBy(() -> notifications.markRead(id)).isInstanceOf(hotline.platform.NotFoundException.class);
         assertThat(notifications.mine(10)).isEmpty();
+    }
+
+    @Test
+    void showsWhenInTheCentersTimeNotTheServers() throws Exception {
+        notifications.notify(List.of(801L), "test", "notification.none", List.of(), null);
+        signIn(801);
+        var at = notifications.mine(10).get(0).createdAt();
+        var format = java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm");
+        var centerTime = format.format(at.atZone(time.zone()));
+        var utc = format.format(at.atZone(java.time.ZoneOffset.UTC));
+        assertThat(centerTime).as("the test needs a center zone away from UTC").isNotEqualTo(utc);
+        mvc.perform(get("/notifications").with(TestUsers.as(801, "timely", Role.AGENT)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(centerTime)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(utc))));
     }
 
     @Test

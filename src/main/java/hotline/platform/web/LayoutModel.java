@@ -10,15 +10,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import java.util.List;
 import java.util.Map;
 
-/** What the console layout needs on every page: the navigation of the signed-in person and the demo banner. */
+/**
+ * What the console layout needs on every page: the navigation of the signed-in person, the demo banner, and the
+ * center's time zone ({@code zone}) — instants shown on a page are the center's wall-clock time, whatever the server's.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
 
     private final Navigation navigation;
     private final DemoMode demoMode;
     private final List<HeaderWidget> widgets;
+    private final hotline.platform.time.CenterTime time;
 
-    LayoutModel(Navigation navigation, DemoMode demoMode, List<HeaderWidget> widgets) {
+    LayoutModel(Navigation navigation, DemoMode demoMode, List<HeaderWidget> widgets,
+                hotline.platform.time.CenterTime time) {
+        this.time = time;
         this.navigation = navigation;
         this.demoMode = demoMode;
         this.widgets = widgets.stream().sorted(java.util.Comparator.comparingInt(HeaderWidget::order)).toList();
@@ -46,6 +52,11 @@ class LayoutModel {
     @ModelAttribute("currentPath")
     String currentPath(jakarta.servlet.http.HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    @ModelAttribute("zone")
+    java.time.ZoneId zone() {
+        return time.zone();
     }
 
     @ModelAttribute("demoMode")
