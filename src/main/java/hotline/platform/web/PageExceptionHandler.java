@@ -22,9 +22,19 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
+    private final org.springframework.context.MessageSource messages;
+
+    PageExceptionHandler(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** "Work order 99999 was not found" in the reader's language: the thing's name from the bundles, the id as is. */
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
-        return render(request, response, 404, "error.notFound", new Object[]{e.resource(), e.id()}, e.getMessage());
+        String name = messages.getMessage("resource." + e.resource().strip().replace(' ', '-'), null, e.resource(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        return render(request, response, 404, "error.notFound", new Object[]{name, String.valueOf(e.id())},
+                e.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)
