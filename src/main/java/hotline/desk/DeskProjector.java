@@ -131,6 +131,10 @@ class DeskProjector implements SmartLifecycle {
                 changedQueues.add(row);
             }
         }
+        // people read queues by name (电费咨询), the code (BILLING) is configuration
+        var names = new HashMap<String, String>();
+        dir.queues().values().forEach(v -> names.put(v.code(), v.name()));
+        java.util.function.UnaryOperator<String> queueName = code -> names.getOrDefault(code, code);
         var agentRows = new LinkedHashMap<Long, DeskRows.AgentRow>();
         var deskRows = new HashMap<Long, DeskRows.DeskRow>();
         var changedAgents = new ArrayList<DeskRows.AgentRow>();
@@ -138,12 +142,12 @@ class DeskProjector implements SmartLifecycle {
         for (var a : floor.agents()) {
             var view = dir.agents().get(a.userId());
             var row = DeskRows.AgentRow.of(a, view == null ? a.username() : view.displayName(),
-                    view == null ? null : view.teamId());
+                    view == null ? null : view.teamId(), queueName);
             agentRows.put(row.id(), row);
             if (!row.equals(agents.get(row.id()))) {
                 changedAgents.add(row);
             }
-            var desk = DeskRows.DeskRow.of(a);
+            var desk = DeskRows.DeskRow.of(a, queueName);
             deskRows.put(desk.id(), desk);
             if (!desk.equals(desks.get(desk.id()))) {
                 changedDesks.add(desk);

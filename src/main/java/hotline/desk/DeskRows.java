@@ -39,14 +39,15 @@ final class DeskRows {
 
     /** An agent on the wallboard: the caller's number is masked (a wallboard is a shared screen, ADR 0090). */
     record AgentRow(long id, String username, String name, Long teamId, AgentState state, String reason, long since,
-                    Long wrapUpEndsAt, String contactStatus, String queueCode, String caller, Long contactSince,
-                    boolean onHold) {
+                    Long wrapUpEndsAt, String contactStatus, String queueCode, String queueName, String caller,
+                    Long contactSince, boolean onHold) {
 
-        static AgentRow of(Floor.Agent a, String name, Long teamId) {
+        static AgentRow of(Floor.Agent a, String name, Long teamId, java.util.function.UnaryOperator<String> queueName) {
             var c = a.contact();
             return new AgentRow(a.userId(), a.username(), name, teamId, a.state(), a.reasonCode(),
                     a.since().toEpochMilli(), millis(a.wrapUpEndsAt()), c == null ? null : c.status().name(),
-                    c == null ? null : c.queueCode(), c == null ? null : PhoneMask.mask(c.callerNumber()),
+                    c == null ? null : c.queueCode(), c == null ? null : queueName.apply(c.queueCode()),
+                    c == null ? null : PhoneMask.mask(c.callerNumber()),
                     c == null ? null : millis(c.answeredAt() != null ? c.answeredAt() : c.waitingSince()),
                     c != null && c.onHold());
         }
@@ -56,17 +57,17 @@ final class DeskRows {
     record DeskRow(long id, AgentState state, String reason, long since, AgentState pendingState, Long wrapUpEndsAt,
                    DeskContact contact) {
 
-        static DeskRow of(Floor.Agent a) {
+        static DeskRow of(Floor.Agent a, java.util.function.UnaryOperator<String> queueName) {
             var c = a.contact();
             return new DeskRow(a.userId(), a.state(), a.reasonCode(), a.since().toEpochMilli(), a.pendingState(),
                     millis(a.wrapUpEndsAt()), c == null ? null : new DeskContact(c.id(), c.queueCode(),
-                    c.status().name(), c.callerNumber(), c.customerId(), millis(c.waitingSince()),
+                    queueName.apply(c.queueCode()), c.status().name(), c.callerNumber(), c.customerId(), millis(c.waitingSince()),
                     millis(c.answeredAt()), c.onHold()));
         }
     }
 
-    record DeskContact(UUID id, String queueCode, String status, String callerNumber, Long customerId,
-                       Long waitingSince, Long answeredAt, boolean onHold) {
+    record DeskContact(UUID id, String queueCode, String queueName, String status, String callerNumber,
+                       Long customerId, Long waitingSince, Long answeredAt, boolean onHold) {
     }
 
     static Long millis(Instant instant) {

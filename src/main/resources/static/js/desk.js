@@ -55,7 +55,7 @@
         $('btn-transfer').disabled = !connected;
         if (c) {
             $('contact-caller').textContent = c.callerNumber || '—';
-            $('contact-queue').textContent = c.queueCode;
+            $('contact-queue').textContent = c.queueName || c.queueCode;
             $('contact-status').textContent = c.onHold ? label('label-onHold', '') : label('label-contact-', c.status);
             $('contact-status').dataset.status = c.status;
             $('disposition-contact').value = c.id;

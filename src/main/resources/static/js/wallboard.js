@@ -159,7 +159,7 @@
                 'agent-state');
             state.dataset.state = a.state;
             cell(tr, clock(now - a.since), 'font-monospace');
-            cell(tr, a.contactStatus ? a.queueCode + ' ' + (a.caller || '') + ' ' + clock(now - a.contactSince)
+            cell(tr, a.contactStatus ? (a.queueName || a.queueCode) + ' ' + (a.caller || '') + ' ' + clock(now - a.contactSince)
                 + (a.onHold ? ' · ' + label('label-onHold', '') : '') : '');
             if (canAct && tr.children.length < 5) {
                 const td = document.createElement('td');

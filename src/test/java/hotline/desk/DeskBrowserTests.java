@@ -131,6 +131,8 @@ class DeskBrowserTests {
         // the phone rings: the desktop shows the caller and pops their archive with the sensitive warning
         desk.until(ExpectedConditions.attributeToBe(By.id("contact-status"), "data-status", "OFFERED"));
         assertThat(agentBrowser.findElement(By.id("contact-caller")).getText()).isEqualTo("13812345678");
+        // the queue by its name (the projector learns a new queue's name within seconds)
+        desk.until(ExpectedConditions.textToBe(By.id("contact-queue"), "电费咨询"));
         var pop = desk.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pop #pop-customer")));
         assertThat(pop.getText()).contains("张三");
         assertThat(pop.findElements(By.cssSelector(".alert-danger"))).isNotEmpty();
@@ -144,7 +146,7 @@ class DeskBrowserTests {
                 By.cssSelector("#queue-rows tr[data-queue='BILLING'] .queue-answered"), String.valueOf(answeredBefore + 1)));
         var shown = board.until(driver -> {
             var text = agentRow(driver, "desk-agent").getText();
-            return text.contains("BILLING") ? text : null;
+            return text.contains("电费咨询") ? text : null;         // the queue by its name
         });
         assertThat(shown).as("the wallboard masks the caller's number").contains("138****5678")
                 .doesNotContain("13812345678");
