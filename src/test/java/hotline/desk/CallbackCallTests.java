@@ -97,6 +97,11 @@ class CallbackCallTests {
             assertThat(handled.outcome()).isEqualTo(Outcome.HANDLED);
             assertThat(handled.answeredAt()).isAfter(handled.arrivedAt());
             assertThat(handled.talkSeconds()).isNotNull();
+            // the agent's day counts the call; its handle time reads like the other durations (m:ss)
+            mvc.perform(get("/desk/figures").with(TestUsers.as(f.agent.id(), f.agent.username(), Role.AGENT)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                            "(?s).*id=\"figure-handled\">1<.*id=\"figure-aht\"[^>]*>\\d+:\\d\\d<.*")));
             var queue = routing.queues().stream().filter(q -> q.code().equals("CALLBACK")).findFirst().orElseThrow();
             assertThat(routing.live(queue.id()).offeredToday()).as("not an inbound contact of the queue").isZero();
 
