@@ -36,7 +36,8 @@ class SipConfiguration {
         var recordings = properties.recordings().isBlank() ? dataDirectory.resolve("recordings")
                 : Path.of(properties.recordings());
         var adapter = new SipTelephony(new SipSettings(properties.address(), properties.port(), properties.domain(),
-                sounds, recordings, Prompt.parse(properties.holdMusic())), accounts, bus, timekeeper);
+                sounds, recordings, Prompt.parse(properties.holdMusic()), properties.trunk()), accounts, bus,
+                timekeeper);
         adapter.start();
         return adapter;
     }

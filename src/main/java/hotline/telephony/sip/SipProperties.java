@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sounds     prompt files (empty: {@code <data-dir>/sounds})
  * @param recordings recordings (empty: {@code <data-dir>/recordings})
  * @param holdMusic  prompt a party hears while held for an attended transfer
+ * @param trunk      host or host:port of the carrier's trunk or SBC that outside numbers ({@code tel:…}: transfers
+ *                   to a number, callbacks) are sent to; empty: only phones registered under the number
  */
 @ConfigurationProperties("hotline.telephony.sip")
 record SipProperties(@DefaultValue("127.0.0.1") String address,
@@ -19,5 +21,6 @@ record SipProperties(@DefaultValue("127.0.0.1") String address,
                      @DefaultValue("hotline") String domain,
                      @DefaultValue("") String sounds,
                      @DefaultValue("") String recordings,
-                     @DefaultValue("moh/default") String holdMusic) {
+                     @DefaultValue("moh/default") String holdMusic,
+                     @DefaultValue("") String trunk) {
 }

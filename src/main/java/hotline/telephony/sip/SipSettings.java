@@ -12,7 +12,22 @@ import java.nio.file.Path;
  * @param recordings   where recordings are written ({@code <recordings>/<key>.wav})
  * @param holdMusic    what a party held during an attended transfer hears
  */
-public record SipSettings(String address, int port, String domain, Path sounds, Path recordings, Prompt holdMusic) {
+public record SipSettings(String address, int port, String domain, Path sounds, Path recordings, Prompt holdMusic,
+                          String trunk) {
+
+    /** Without an outbound trunk: {@code tel:} destinations reach only phones registered under that number. */
+    public SipSettings(String address, int port, String domain, Path sounds, Path recordings, Prompt holdMusic) {
+        this(address, port, domain, sounds, recordings, holdMusic, null);
+    }
+
+    public SipSettings {
+        if (trunk != null && trunk.isBlank()) {
+            trunk = null;
+        }
+        if (trunk != null && !trunk.matches("[A-Za-z0-9.\\-\\[\\]:]+")) {
+            throw new IllegalArgumentException("hotline.telephony.sip.trunk must be host or host:port, got " + trunk);
+        }
+    }
 
     String endpoint(String user) {
         return "sip:" + user + "@" + domain;

@@ -60,6 +60,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -775,28 +776,34 @@ public final class SipTelephony implements Telephony, SipListener, AutoCloseable
         }
     }
 
-    /** INVITE towards the registered contact of the destination's user (or fail as the port says). */
+    /**
+     * INVITE towards the registered contact of the destination's user, or, for an outside number ({@code tel:}) with
+     * a trunk configured, towards the trunk (or fail as the port says).
+     */
     private void dial(SipLeg leg, Originate request) {
-        var binding = registrar.lookup(userOf(request.destination()), time.now());
-        if (binding.isEmpty()) {
+        boolean outside = request.destination().startsWith("tel:") && settings.trunk() != null;
+        var binding = outside ? Optional.<Registrar.Binding>empty()
+                : registrar.lookup(userOf(request.destination()), time.now());
+        if (!outside && binding.isEmpty()) {
             end(leg, HangupCause.USER_NOT_REGISTERED, 404);
             return;
         }
         try {
             leg.rtp = new RtpSession(settings.address(), receiver, digit -> onEngine(() -> dtmf(leg, (char) digit)));
-            var target = addresses.createURI(binding.get().contact());
             var user = userOf(request.destination());
+            var target = outside ? addresses.createSipURI(user, settings.trunk())
+                    : addresses.createURI(binding.get().contact());
             var fromUri = addresses.createSipURI(request.callerId() == null ? "hotline" : request.callerId(),
                     settings.domain());
             var from = headers.createFromHeader(addresses.createAddress(fromUri), tag());
-            var to = headers.createToHeader(addresses.createAddress(addresses.createSipURI(user, settings.domain())),
-                    null);
+            var to = headers.createToHeader(addresses.createAddress(addresses.createSipURI(user,
+                    outside ? settings.trunk() : settings.domain())), null);
             CallIdHeader callId = provider.getNewCallId();
             var invite = messages.createRequest(target, Request.INVITE, callId,
                     headers.createCSeqHeader(1L, Request.INVITE), from, to,
                     List.of(headers.createViaHeader(settings.address(), settings.port(), "udp", null)),
                     headers.createMaxForwardsHeader(70));
-            for (var hop : binding.get().path()) {
+            for (var hop : binding.map(Registrar.Binding::path).orElse(List.of())) {
                 invite.addHeader(headers.createRouteHeader(addresses.createAddress(hop)));
             }
             invite.addHeader(contact());

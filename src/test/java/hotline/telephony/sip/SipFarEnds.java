@@ -147,6 +147,21 @@ final class SipFarEnds implements SipListener, AutoCloseable {
         sendRegister(user, expires, null);
     }
 
+    /** A number behind the "trunk" these far ends also play: it rings (and answers, or never) without registering. */
+    void reachable(String number, boolean answers) {
+        phones.put(number, answers);
+    }
+
+    /** Where the far ends listen: Hotline's trunk setting in the trunk tests. */
+    int port() {
+        return port;
+    }
+
+    /** The INVITEs that reached these far ends, oldest first. */
+    java.util.List<Request> invites() {
+        return calls.values().stream().filter(c -> c.incomingRequest != null).map(c -> c.incomingRequest).toList();
+    }
+
     /** The far end of the call hangs up: CANCEL while it is not answered (caller) or rejects it (phone), else BYE. */
     void hangUp(String callId) {
         var call = calls.get(callId);
