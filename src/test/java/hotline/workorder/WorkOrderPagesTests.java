@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static hotline.workorder.LoopFixture.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -106,6 +107,19 @@ class WorkOrderPagesTests {
                         .header("HX-Request", "true").param("version", Long.toString(order.version())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"order\"")));
+    }
+
+    @Test
+    void theAuditTrailSaysWhoChangedWhatInTheReadersLanguage() throws Exception {
+        var order = as(f.agent, () -> orders.accept(f.complaint("13500000005", f.departmentId)));
+        as(f.staff, () -> orders.signOff(order.id(), new Commands.Versioned(order.version())));
+        var page = mvc.perform(get("/work-orders/{id}", order.id()).with(user(f.supervisor)).param("lang", "zh_CN"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        var trail = page.substring(page.indexOf("audit-line"));
+        assertThat(trail).contains("签收").contains(f.staff.username())
+                .containsPattern("状态</span>:\\s*<span>已派单</span>\\s*→\\s*<span>已签收</span>")
+                .doesNotContain("{\"status\"").doesNotContain("\"dueAt\"");
     }
 
     @Test

@@ -63,6 +63,7 @@ class WorkOrderWebController {
     private final WorkOrderQueries queries;
     private final WorkOrderSettings settings;
     private final AuditLog audit;
+    private final tools.jackson.databind.json.JsonMapper json;
     private final hotline.workorder.internal.Attachments attachments;
     private final CenterTime time;
     private final MessageSource messages;
@@ -70,8 +71,9 @@ class WorkOrderWebController {
 
     WorkOrderWebController(WorkOrders orders, WorkOrderQueries queries, WorkOrderSettings settings,
                            AuditLog audit, hotline.workorder.internal.Attachments attachments, CenterTime time,
-                           MessageSource messages, Customers customers) {
+                           MessageSource messages, Customers customers, tools.jackson.databind.json.JsonMapper json) {
         this.customers = customers;
+        this.json = json;
         this.orders = orders;
         this.queries = queries;
         this.settings = settings;
@@ -291,8 +293,11 @@ class WorkOrderWebController {
         model.addAttribute("attachments", attachments.of(id));
         model.addAttribute("departments", settings.dispatchTargets());
         model.addAttribute("satisfactions", Satisfaction.values());
+        var departmentNames = new java.util.HashMap<Long, String>();
+        settings.dispatchTargets().forEach(d -> departmentNames.put(d.id(), d.name()));
         model.addAttribute("audit", CurrentUser.require().hasAny(Role.SUPERVISOR, Role.MANAGER, Role.TEAM_LEAD)
-                ? audit.search(AuditQuery.forEntity("work-order", Long.toString(id))) : List.of());
+                ? AuditLines.of(audit.search(AuditQuery.forEntity("work-order", Long.toString(id))), json,
+                departmentNames, time.zone()) : List.of());
     }
 
     /** One handler for every action form on the order page; answers the refreshed order fragment. */
