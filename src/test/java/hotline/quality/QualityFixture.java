@@ -77,14 +77,19 @@ public final class QualityFixture {
 
     /** A handled contact of the agent in routing's record (as the router writes it when a call ends). */
     public UUID contact(Actor of, double talkSeconds, Instant endedAt) {
+        return contact(of, talkSeconds, endedAt, "BILLING");
+    }
+
+    /** The same, in the queue {@code queueCode}. */
+    public UUID contact(Actor of, double talkSeconds, Instant endedAt, String queueCode) {
         var id = UUID.randomUUID();
         var answered = endedAt.minusSeconds((long) talkSeconds);
         jdbc.sql("""
                         insert into routing.contact (id, channel, queue_id, queue_code, status, caller_number, priority,
                             arrived_at, waiting_since, routed_at, answered_at, ended_at, agent_id, outcome, offers,
                             wait_seconds, talk_seconds)
-                        values (?, 'VOICE', 0, 'BILLING', 'ENDED', '13800138000', 0, ?, ?, ?, ?, ?, ?, 'HANDLED', 1, 5, ?)""")
-                .params(id, Timestamp.from(answered.minusSeconds(5)), Timestamp.from(answered.minusSeconds(5)),
+                        values (?, 'VOICE', 0, ?, 'ENDED', '13800138000', 0, ?, ?, ?, ?, ?, ?, 'HANDLED', 1, 5, ?)""")
+                .params(id, queueCode, Timestamp.from(answered.minusSeconds(5)), Timestamp.from(answered.minusSeconds(5)),
                         Timestamp.from(answered), Timestamp.from(answered), Timestamp.from(endedAt), of.id(),
                         talkSeconds)
                 .update();

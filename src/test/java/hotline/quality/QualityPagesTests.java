@@ -36,6 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @HotlineWebTest
 class QualityPagesTests {
 
+    @Autowired hotline.routing.Routing routing;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -119,10 +120,20 @@ class QualityPagesTests {
 
     @Test
     void anInspectorScoresOnTheEvaluationPage() throws Exception {
+        // the contact's queue by the name routing gives it (the record keeps the code)
+        hotline.platform.security.SystemActor.run(() -> {
+            if (routing.queues().stream().noneMatch(q -> q.code().equals("QA_PAGES"))) {
+                routing.createQueue(new hotline.routing.QueueDraft("QA_PAGES", "质检页面队列",
+                        hotline.organization.Channel.VOICE, java.util.Map.of(), 0, hotline.routing.Strategy.LONGEST_IDLE,
+                        80, 20, null, null, false, null, 1, 30, 15, true, null));
+            }
+        });
+        String queue = "质检页面队列";
         var e = as(f.supervisor, () -> evaluations.assign(new Evaluations.NewAssignment(
-                f.contact(f.agent, 300, Instant.now()), f.scorecardId, f.qa.id(), 2)));
+                f.contact(f.agent, 300, Instant.now(), "QA_PAGES"), f.scorecardId, f.qa.id(), 2)));
         mvc.perform(get("/quality/evaluations/" + e.id()).with(user(f.qa))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"value.greeting\"")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"value.greeting\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(">" + queue + "</dd>")));
         mvc.perform(post("/quality/evaluations/" + e.id() + "/submit").with(user(f.qa)).with(csrf())
                         .header("HX-Request", "true")
                         .param("version", String.valueOf(e.version())).param("value.greeting", "1"))

@@ -38,6 +38,7 @@ import java.util.UUID;
 @PreAuthorize("hasAnyRole('AGENT','TEAM_LEAD','SUPERVISOR','MANAGER','QA')")
 class EvaluationWebController {
 
+    private final hotline.routing.Routing routing;
     private final Evaluations evaluations;
     private final Scorecards scorecards;
     private final CoachingTasks coaching;
@@ -45,7 +46,8 @@ class EvaluationWebController {
     private final CenterTime time;
 
     EvaluationWebController(Evaluations evaluations, Scorecards scorecards, CoachingTasks coaching,
-                            ContactPanel contactPanel, CenterTime time) {
+                            ContactPanel contactPanel, CenterTime time, hotline.routing.Routing routing) {
+        this.routing = routing;
         this.evaluations = evaluations;
         this.scorecards = scorecards;
         this.coaching = coaching;
@@ -116,6 +118,10 @@ class EvaluationWebController {
         var evaluation = evaluations.get(id);
         var version = scorecards.version(evaluation.scorecardVersionId());
         model.addAttribute("evaluation", evaluation);
+        // inspectors read queues by name (电费咨询); the record keeps the code
+        model.addAttribute("queueName", evaluation.queueCode() == null ? null : routing.queues().stream()
+                .filter(q -> q.code().equals(evaluation.queueCode())).findFirst().map(q -> q.name())
+                .orElse(evaluation.queueCode()));
         model.addAttribute("card", version.content());
         model.addAttribute("scoring", evaluation.can(EvaluationAction.SUBMIT));
         model.addAttribute("arbitrating", evaluation.can(EvaluationAction.ARBITRATE));
