@@ -125,9 +125,11 @@ class WorkOrderDemoSeeder implements DemoSeeder, Ordered {
                 new CustomerQuery(null, null, null, null, null, null, null, false, CustomerQuery.Sort.NAME, 0, 30)))
                 .items();
         var random = new Random(95598);
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 62; i++) {
             var template = TEMPLATES.get(i % TEMPLATES.size());
-            var agentUser = SystemActor.call(() -> users.findByUsername("agent" + (1 + random.nextInt(14)))).orElseThrow();
+            // the last two are agent1's, replied and waiting for the callback: the desk's Call button has work
+            String username = i < 60 ? "agent" + (1 + random.nextInt(14)) : "agent1";
+            var agentUser = SystemActor.call(() -> users.findByUsername(username)).orElseThrow();
             var agent = new Actor(agentUser.id(), agentUser.username(), agentUser.displayName(), agentUser.roles());
             Long department = template.department() == null ? null : departmentIds.get(template.department());
             String phone = "13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000));
@@ -145,7 +147,7 @@ class WorkOrderDemoSeeder implements DemoSeeder, Ordered {
                     department == null ? "已向客户解答。" : null);
             var order = SystemActor.callAs(agent, () -> orders.accept(request));
             var departmentStaff = template.department() == null ? null : staff.get(template.department());
-            advance(order, i % 6, agent, departmentStaff);
+            advance(order, i < 60 ? i % 6 : 2, agent, departmentStaff);
             // spread the orders over the last days, so some are old enough to be late
             int hoursAgo = (i * 7) % 96;
             age(order.id(), hoursAgo);
