@@ -495,20 +495,21 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
         journal.append(toJournal);
     }
 
+    /**
+     * Rings the agent's device for the contact: in the customer's call for an inbound one; for the agent's own dial
+     * (ADR 0093) in a new call, before the customer's phone rings, showing the customer's number either way.
+     */
     private void ring(RContact contact, RAgent agent) {
-        if (contact.outbound) {
-            dial(contact, agent);
-            return;
-        }
-        if (contact.channel != Channel.VOICE || contact.callId == null) {
+        if (!contact.outbound && (contact.channel != Channel.VOICE || contact.callId == null)) {
             return;            // written contacts are pushed to the agent desktop by the channel module
         }
         var leg = telephony.newLegId();
         var customerLeg = LegId.of(contact.legId);
         agentLegs.put(leg, new Ring(contact.id, agent.id, customerLeg));
         legsOfContact.computeIfAbsent(contact.id, id -> new HashMap<>()).put(agent.id, leg);
-        telephony.originate(Originate.to(leg, endpointOf(agent)).inCall(CallId.of(contact.callId))
-                        .withCallerId(contact.callerNumber).withTimeout(contact.queue.rules.ringTimeout()))
+        var device = Originate.to(leg, endpointOf(agent)).withCallerId(contact.callerNumber)
+                .withTimeout(contact.queue.rules.ringTimeout());
+        telephony.originate(contact.outbound ? device : device.inCall(CallId.of(contact.callId)))
                 .exceptionally(failure -> {
                     // refused at once (the customer's call is gone): treat as no answer on the engine's thread
                     time.execute(() -> {
@@ -523,26 +524,6 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
     }
 
     // ---- outbound calls: the agent's phone first, then the customer in the same call (ADR 0093) ----------------------
-
-    /** Rings the agent's own phone for their dial, showing the customer's number; a new call. */
-    private void dial(RContact contact, RAgent agent) {
-        var leg = telephony.newLegId();
-        var customerLeg = LegId.of(contact.legId);
-        agentLegs.put(leg, new Ring(contact.id, agent.id, customerLeg));
-        legsOfContact.computeIfAbsent(contact.id, id -> new HashMap<>()).put(agent.id, leg);
-        telephony.originate(Originate.to(leg, endpointOf(agent)).withCallerId(contact.callerNumber)
-                        .withTimeout(contact.queue.rules.ringTimeout()))
-                .exceptionally(failure -> {
-                    time.execute(() -> {
-                        if (agentLegs.containsKey(leg)) {
-                            forget(leg);
-                            router.noAnswer(contact.id, agent.id, time.now());
-                            handle(router.drain());
-                        }
-                    });
-                    return null;
-                });
-    }
 
     /** The agent picked up their dial: they are on the line, and the customer's phone rings in the same call. */
     private void agentAnsweredDial(RContact contact, Ring ring, TelephonyEvent.Answered answered) {
