@@ -115,6 +115,19 @@ class DeskWebController {
         return ResponseEntity.noContent().build();
     }
 
+    /**
+     * Records a callback attempt that did not reach the customer (busy, no answer), right from the list: the order
+     * counts the attempt and, after the type's number of attempts, is archived as unreachable. Answers the list.
+     * A reached customer's satisfaction is recorded on the order's page.
+     */
+    @PostMapping("/desk/callback-unreachable")
+    String callbackUnreachable(@RequestParam long workOrderId, Model model) {
+        var order = orders.get(workOrderId);
+        orders.callback(order.id(), new hotline.workorder.Commands.Callback(order.version(),
+                hotline.workorder.CallbackResult.UNREACHABLE, null, null));
+        return callbacks(model);
+    }
+
     /** The disposition code of the contact (and the work order recorded for it, when there is one). */
     @PostMapping("/desk/disposition")
     String disposition(@RequestParam("contactId") UUID id, @RequestParam String disposition,

@@ -114,6 +114,15 @@ class CallbackCallTests {
             assertThat(notReached.workOrderId()).isEqualTo(silent.id());
             assertThat(notReached.answeredAt()).isNull();
             assertThat(state(f.agent)).isEqualTo(AgentState.WRAP_UP);
+
+            // the attempt is recorded on the order from the list; the order waits for the next attempt
+            mvc.perform(post("/desk/callback-unreachable").param("workOrderId", String.valueOf(silent.id()))
+                            .with(TestUsers.as(f.agent.id(), f.agent.username(), Role.AGENT)).with(csrf()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("callback-call?workOrderId=" + silent.id())));
+            var attempted = LoopFixture.as(f.agent, () -> orders.get(silent.id()));
+            assertThat(attempted.callbackAttempts()).isEqualTo(1);
+            assertThat(attempted.status()).isEqualTo(Status.REPLIED);
         } finally {
             SystemActor.run(() -> {
                 try {
