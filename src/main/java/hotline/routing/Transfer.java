@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Size;
  * number such as a department's hotline. Only the field of the chosen kind is read.
  */
 public record Transfer(@NotNull Kind kind, Long agentId, @Size(max = 32) String queueCode,
-                       @Pattern(regexp = "^$|^[0-9+\\-]{3,20}$") String number) {
+                       @Pattern(regexp = "^$|^" + Transfer.NUMBER + "$") String number) {
+
+    /** A number Hotline dials outside: a department's hotline, a customer called back. */
+    public static final String NUMBER = "[0-9+\\-]{3,20}";
 
     public enum Kind {
         /** To a ready agent: their phone rings in the caller's call; a no-answer puts the caller in the queue. */

@@ -14,10 +14,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Spring MVC's own failures (no such page, a path or query value of the wrong type, a missing parameter, a method not
- * allowed …): RFC 9457 problem documents for systems, as Spring Boot's problem-details handler writes them, which this
- * replaces; the console's error page for a person's browser, which asked for HTML outside {@code /api}. Runs after
- * {@link ApiExceptionHandler} and {@link PageExceptionHandler}, which say more for the failures they know.
+ * Spring MVC's own failures (no such page, a path or query value of the wrong type, a missing parameter, a method
+ * not allowed …): RFC 9457 problem documents for systems, as Spring Boot's problem-details handler writes them, which
+ * this replaces; the console's error page for a person's browser, which asked for HTML outside {@code /api}. Runs
+ * after {@link ApiExceptionHandler} and {@link PageExceptionHandler}, which say more for the failures they know.
  */
 @Order(10)
 @ControllerAdvice
@@ -42,7 +42,6 @@ class StandardErrors extends ResponseEntityExceptionHandler {
     static boolean isPage(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String accept = request.getHeader("Accept");
-        return !path.startsWith("/api/") && accept != null && accept.contains("text/html")
-                && request.getHeader("HX-Request") == null;
+        return !path.startsWith("/api/") && accept != null && accept.contains("text/html") && !Htmx.isHtmx(request);
     }
 }

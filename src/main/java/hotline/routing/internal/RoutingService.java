@@ -334,7 +334,7 @@ class RoutingService implements Routing {
 
     @Override
     public AgentStatus dial(long agentUserId, String number, Long customerId, Long workOrderId) {
-        if (number == null || !number.strip().matches("[0-9+\\-]{3,20}")) {
+        if (number == null || !number.strip().matches(Transfer.NUMBER)) {
             throw InvalidInputException.of("number", "Pattern", "3 to 20 digits, + or -");
         }
         requireSelf(agentUserId, "dial");

@@ -130,17 +130,10 @@ public class SipAccounts implements SipCredentials {
     @Transactional
     public Optional<Softphone> provisionSoftphone(long userId, String username) {
         var existing = softphone(userId, username);
-        if (existing.isPresent() || username == null || !USER.matcher(username).matches()) {
+        if (existing.isPresent() || !validUser(username)) {
             return existing;
         }
-        jdbc.sql("""
-                        insert into telephony.sip_account (sip_user, user_id, realm, ha1, issued_at)
-                        values (:user, :userId, :realm, :ha1, :now)
-                        on conflict (sip_user) do nothing
-                        """)
-                .param("user", username).param("userId", userId).param("realm", realm)
-                .param("ha1", SipCredentials.ha1Of(username, realm, newSecret()))
-                .param("now", java.sql.Timestamp.from(clock.instant())).update();
+        create(username, userId);                 // its secret is dropped: the browser registers with HA1
         return softphone(userId, username);
     }
 

@@ -47,7 +47,6 @@ final class AuditLines {
                     String kind = switch (field) {
                         case "status" -> "status";
                         case "dueAt" -> "instant";
-                        case "departmentId" -> "text";
                         case "supervised" -> "flag";
                         default -> "text";
                     };
