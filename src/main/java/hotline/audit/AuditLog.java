@@ -1,5 +1,6 @@
 package hotline.audit;
 
+import hotline.platform.db.Typed;
 import hotline.platform.security.Actor;
 import hotline.platform.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,7 +48,8 @@ public class AuditLog {
                             (at, actor_id, actor_name, entity_type, entity_id, action, summary, before, after)
                         values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
                 .params(clock.instant().atOffset(ZoneOffset.UTC), actor.id(), actor.username(), entityType,
-                        String.valueOf(entityId), action, summary, toJson(before), toJson(after))
+                        String.valueOf(entityId), action, Typed.text(summary), Typed.text(toJson(before)),
+                        Typed.text(toJson(after)))
                 .update();
     }
 

@@ -3,12 +3,15 @@ package hotline.workorder.internal;
 import hotline.platform.ConflictException;
 import hotline.platform.NotFoundException;
 import hotline.platform.security.Role;
+import static hotline.platform.db.Typed.bigint;
+import static hotline.platform.db.Typed.text;
 import hotline.workorder.Channel;
 import hotline.workorder.Outcome;
 import hotline.workorder.Satisfaction;
 import hotline.workorder.Status;
 import hotline.workorder.Urgency;
 import hotline.workorder.WorkOrderType;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,11 +44,12 @@ class WorkOrderStore {
                             accepted_at, updated_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         returning id""")
-                .params(order.number, order.type.name(), order.categoryId, order.urgency.name(), order.status.name(),
-                        order.confidential, order.title, order.description, order.channel.name(), order.contactRef,
-                        order.customerId, order.customerName, order.customerPhone, order.customerAddress,
-                        order.accountNumber, order.acceptedBy, order.acceptedByName, order.acceptedTeamId,
-                        ts(order.acceptedAt), ts(order.updatedAt))
+                .params(order.number, order.type.name(), bigint(order.categoryId), order.urgency.name(),
+                        order.status.name(), order.confidential, order.title, order.description, order.channel.name(),
+                        text(order.contactRef), bigint(order.customerId), text(order.customerName),
+                        text(order.customerPhone), text(order.customerAddress), text(order.accountNumber),
+                        order.acceptedBy, order.acceptedByName, bigint(order.acceptedTeamId), ts(order.acceptedAt),
+                        ts(order.updatedAt))
                 .query(Long.class).single();
         return order;
     }
@@ -82,11 +86,12 @@ class WorkOrderStore {
                             window_start_at = ?, due_at = ?, due_in_working_time = ?, warning_level = ?,
                             next_alert_at = ?, overdue = ?, updated_at = ?, version = version + 1
                         where id = ? and version = ?""")
-                .params(o.categoryId, o.urgency.name(), o.status.name(), name(o.outcome), o.confidential, o.title,
-                        o.description, o.customerId, o.customerName, o.customerPhone, o.customerAddress,
-                        o.accountNumber, o.departmentId, o.departmentName, o.incidentId, o.duplicateOf,
-                        name(o.escalatedTo), o.supervised, o.urgeCount, o.returnCount, o.reopenCount,
-                        o.callbackAttempts, name(o.satisfaction), o.replyText, ts(o.dispatchedAt), ts(o.signedOffAt),
+                .params(bigint(o.categoryId), o.urgency.name(), o.status.name(), name(o.outcome), o.confidential,
+                        o.title, o.description, bigint(o.customerId), text(o.customerName), text(o.customerPhone),
+                        text(o.customerAddress), text(o.accountNumber), bigint(o.departmentId), text(o.departmentName),
+                        bigint(o.incidentId), bigint(o.duplicateOf), name(o.escalatedTo), o.supervised, o.urgeCount,
+                        o.returnCount, o.reopenCount, o.callbackAttempts, name(o.satisfaction), text(o.replyText),
+                        ts(o.dispatchedAt), ts(o.signedOffAt),
                         ts(o.repliedAt), ts(o.calledBackAt), ts(o.archivedAt), ts(o.signOffDueAt),
                         ts(o.handleDueAt), ts(o.callbackDueAt), ts(o.windowStartAt), ts(o.dueAt),
                         o.dueInWorkingTime, o.warningLevel, ts(o.nextAlertAt), o.overdue, ts(o.updatedAt), o.id,
@@ -116,7 +121,7 @@ class WorkOrderStore {
                                 actor_name, department_id, note, at)
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(order.id, step.action().name(), step.from().name(), step.to().name(), step.actor().id(),
-                            step.actor().displayName(), step.departmentId(), step.note(), ts(step.at()))
+                            step.actor().displayName(), bigint(step.departmentId()), text(step.note()), ts(step.at()))
                     .update();
         }
         order.steps.clear();
@@ -249,7 +254,7 @@ class WorkOrderStore {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
+    private static SqlParameterValue name(Enum<?> value) {
+        return text(value == null ? null : value.name());
     }
 }
