@@ -248,6 +248,6 @@ class CustomerPagesTests {
         MvcResult again = mvc.perform(post("/customers/merge").with(TestUsers.as(Role.TEAM_LEAD)).with(csrf())
                         .param("survivor", String.valueOf(a.id())).param("ids", String.valueOf(a.id()), String.valueOf(b.id())))
                 .andExpect(status().is3xxRedirection()).andReturn();
-        assertThat(again.getFlashMap().get("mergeError")).asString().contains("is MERGED");
+        assertThat(again.getFlashMap().get("mergeError")).asString().contains("is now Merged, so this cannot be done");
     }
 }

@@ -114,7 +114,7 @@ class KnowledgePagesTests {
                         .param("version", String.valueOf(draft.version() + 3)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(result -> assertThat(result.getFlashMap().get("error")).asString()
-                        .contains("cannot approve").contains("PUBLISHED"));
+                        .contains("is now Published, so this cannot be done"));
     }
 
     @Test

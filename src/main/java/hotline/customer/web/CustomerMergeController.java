@@ -1,5 +1,6 @@
 package hotline.customer.web;
 
+import hotline.platform.web.ProblemText;
 import hotline.customer.CustomerAccess;
 import hotline.customer.CustomerView;
 import hotline.customer.Customers;
@@ -64,7 +65,7 @@ class CustomerMergeController {
         try {
             customers.merge(survivor, duplicates);
         } catch (InvalidInputException | ConflictException | NotFoundException e) {
-            redirect.addFlashAttribute("mergeError", e.getMessage());
+            redirect.addFlashAttribute("mergeError", ProblemText.of(e));
             redirect.addAttribute("ids", ids);
             redirect.addAttribute("survivor", survivor);
             return "redirect:/customers/merge";

@@ -1,5 +1,6 @@
 package hotline.customer.web;
 
+import hotline.platform.web.ProblemText;
 import hotline.customer.AccountType;
 import hotline.customer.ContactType;
 import hotline.customer.CustomerAccess;
@@ -187,7 +188,7 @@ class CustomerWebController {
         } catch (InvalidInputException e) {
             Forms.reject(result, e);
         } catch (ConflictException e) {
-            result.reject(e.code(), "stale-version".equals(e.code()) ? msg("common.stale") : e.getMessage());
+            result.reject(e.code(), "stale-version".equals(e.code()) ? msg("common.stale") : ProblemText.of(e));
         }
         return "customer/form";
     }

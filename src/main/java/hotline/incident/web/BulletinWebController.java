@@ -1,5 +1,6 @@
 package hotline.incident.web;
 
+import hotline.platform.web.ProblemText;
 import jakarta.validation.ConstraintViolationException;
 import hotline.incident.Bulletins;
 import hotline.platform.ConflictException;
@@ -52,7 +53,7 @@ class BulletinWebController {
                     validUntil, null));
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidInputException | ConflictException | ConstraintViolationException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", ProblemText.of(e));
         }
         return "redirect:/bulletins";
     }

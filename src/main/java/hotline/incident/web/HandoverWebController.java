@@ -1,5 +1,6 @@
 package hotline.incident.web;
 
+import hotline.platform.web.ProblemText;
 import jakarta.validation.ConstraintViolationException;
 import hotline.incident.HandoverLog;
 import hotline.platform.ConflictException;
@@ -62,7 +63,7 @@ class HandoverWebController {
         try {
             handover.acknowledge(id);
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", ProblemText.of(e));
         }
         return "redirect:/handover-log";
     }

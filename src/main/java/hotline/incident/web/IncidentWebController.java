@@ -1,5 +1,6 @@
 package hotline.incident.web;
 
+import hotline.platform.web.ProblemText;
 import jakarta.validation.ConstraintViolationException;
 import hotline.customer.Customers;
 import hotline.incident.ActiveIncident;
@@ -120,7 +121,7 @@ class IncidentWebController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/incidents/" + id;
         } catch (InvalidInputException | ConflictException | ConstraintViolationException e) {
-            return form(model, form, incidents.get(id), e.getMessage());
+            return form(model, form, incidents.get(id), ProblemText.of(e));
         }
     }
 
@@ -135,7 +136,7 @@ class IncidentWebController {
             incidents.close(id, new Incidents.Closing(resolution, reportTo, version));
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidInputException | ConflictException | ConstraintViolationException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", ProblemText.of(e));
         }
         return "redirect:/incidents/" + id;
     }

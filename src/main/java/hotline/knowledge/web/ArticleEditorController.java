@@ -1,5 +1,6 @@
 package hotline.knowledge.web;
 
+import hotline.platform.web.ProblemText;
 import jakarta.validation.ConstraintViolationException;
 import hotline.knowledge.ArticleContent;
 import hotline.knowledge.ArticleKind;
@@ -112,7 +113,7 @@ class ArticleEditorController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/knowledge/editor/" + id;
         } catch (InvalidInputException | ConflictException | ConstraintViolationException e) {
-            return form(model, form, articles.get(id), e.getMessage());
+            return form(model, form, articles.get(id), ProblemText.of(e));
         }
     }
 
@@ -146,7 +147,7 @@ class ArticleEditorController {
             action.run();
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidInputException | ConflictException | ConstraintViolationException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", ProblemText.of(e));
         }
         return "redirect:/knowledge/editor/" + id;
     }

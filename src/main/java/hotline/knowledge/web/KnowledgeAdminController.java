@@ -1,5 +1,6 @@
 package hotline.knowledge.web;
 
+import hotline.platform.web.ProblemText;
 import jakarta.validation.ConstraintViolationException;
 import hotline.knowledge.Categories;
 import hotline.knowledge.Synonyms;
@@ -74,7 +75,7 @@ class KnowledgeAdminController {
             action.run();
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidInputException | ConflictException | ConstraintViolationException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", ProblemText.of(e));
         }
         return "redirect:" + back;
     }

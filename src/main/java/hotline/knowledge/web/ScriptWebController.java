@@ -1,5 +1,6 @@
 package hotline.knowledge.web;
 
+import hotline.platform.web.ProblemText;
 import jakarta.validation.ConstraintViolationException;
 import hotline.knowledge.Categories;
 import hotline.knowledge.Scripts;
@@ -60,7 +61,7 @@ class ScriptWebController {
             var created = scripts.create(new Scripts.ScriptDraft(require(name, "name"), categoryId, require(body, "body"), null));
             return "redirect:/knowledge/scripts/" + created.id();
         } catch (InvalidInputException | ConflictException | ConstraintViolationException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", ProblemText.of(e));
             return "redirect:/knowledge/scripts";
         }
     }
@@ -74,7 +75,7 @@ class ScriptWebController {
             scripts.update(id, new Scripts.ScriptDraft(require(name, "name"), categoryId, require(body, "body"), version));
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidInputException | ConflictException | ConstraintViolationException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", ProblemText.of(e));
         }
         return "redirect:/knowledge/scripts/" + id;
     }

@@ -7,6 +7,7 @@ import hotline.platform.InvalidInputException;
 import hotline.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -31,15 +32,13 @@ class PageExceptionHandler {
     /** "Work order 99999 was not found" in the reader's language: the thing's name from the bundles, the id as is. */
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
-        String name = messages.getMessage("resource." + e.resource().strip().replace(' ', '-'), null, e.resource(),
-                org.springframework.context.i18n.LocaleContextHolder.getLocale());
-        return render(request, response, 404, "error.notFound", new Object[]{name, String.valueOf(e.id())},
-                e.getMessage());
+        return render(request, response, 404, null, null, ProblemText.of(e, messages, LocaleContextHolder.getLocale()));
     }
 
+    /** A refused change said in the reader's language: which thing, and in which state it is now. */
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response) {
-        return render(request, response, 409, null, null, e.getMessage());
+        return render(request, response, 409, null, null, ProblemText.of(e, messages, LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -1,5 +1,6 @@
 package hotline.quality.inspection;
 
+import hotline.platform.web.ProblemText;
 import hotline.platform.ConflictException;
 import hotline.platform.InvalidInputException;
 import hotline.telephony.Recordings;
@@ -79,7 +80,7 @@ class InspectionWebController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/quality/inspection/rules";
         } catch (InvalidInputException | ConflictException | ConstraintViolationException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", ProblemText.of(e));
             return id == null ? "redirect:/quality/inspection/rules/new" : "redirect:/quality/inspection/rules/" + id;
         }
     }

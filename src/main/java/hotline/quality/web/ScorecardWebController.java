@@ -1,5 +1,6 @@
 package hotline.quality.web;
 
+import hotline.platform.web.ProblemText;
 import hotline.platform.ConflictException;
 import hotline.platform.InvalidInputException;
 import hotline.platform.security.CurrentUser;
@@ -64,7 +65,7 @@ class ScorecardWebController {
             return "redirect:/quality/scorecards/" + created.id();
         } catch (InvalidInputException | ConflictException e) {
             response.setStatus(e instanceof ConflictException ? 409 : 400);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", ProblemText.of(e));
             return list(model);
         }
     }

@@ -1,5 +1,6 @@
 package hotline.telephony.recording;
 
+import hotline.platform.web.ProblemText;
 import hotline.platform.ConflictException;
 import hotline.platform.InvalidInputException;
 import hotline.platform.NotFoundException;
@@ -100,7 +101,7 @@ class RecordingWebController {
             action.run();
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidInputException | ConflictException | NotFoundException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", ProblemText.of(e));
         }
         return "redirect:/recordings/retention";
     }

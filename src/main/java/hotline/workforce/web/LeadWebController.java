@@ -1,5 +1,6 @@
 package hotline.workforce.web;
 
+import hotline.platform.web.ProblemText;
 import hotline.platform.ConflictException;
 import hotline.platform.time.CenterTime;
 import hotline.platform.web.Htmx;
@@ -56,7 +57,7 @@ class LeadWebController {
             requests.decide(id, approve, note, version);
             redirect.addFlashAttribute("saved", true);
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", ProblemText.of(e));
         }
         return "redirect:/workforce/requests";
     }

@@ -1,5 +1,6 @@
 package hotline.workforce.web;
 
+import hotline.platform.web.ProblemText;
 import hotline.platform.ConflictException;
 import hotline.platform.InvalidInputException;
 import hotline.platform.NotFoundException;
@@ -68,7 +69,7 @@ class MyScheduleWebController {
         try {
             requests.cancel(id);
         } catch (ConflictException | NotFoundException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", ProblemText.of(e));
         }
         return "redirect:/workforce/my-schedule";
     }

@@ -1,5 +1,6 @@
 package hotline.workforce.web;
 
+import hotline.platform.web.ProblemText;
 import hotline.platform.ConflictException;
 import hotline.platform.InvalidInputException;
 import hotline.platform.export.ExcelExport;
@@ -110,7 +111,7 @@ class ScheduleWebController {
         try {
             schedules.solve(id, seconds);
         } catch (ConflictException | InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", ProblemText.of(e));
         }
         return "redirect:/workforce/schedules/" + id;
     }
@@ -127,7 +128,7 @@ class ScheduleWebController {
             schedules.publish(id, version);
             redirect.addFlashAttribute("published", true);
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", ProblemText.of(e));
         }
         return "redirect:/workforce/schedules/" + id;
     }

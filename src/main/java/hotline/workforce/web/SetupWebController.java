@@ -1,5 +1,6 @@
 package hotline.workforce.web;
 
+import hotline.platform.web.ProblemText;
 import hotline.platform.ConflictException;
 import hotline.platform.InvalidInputException;
 import hotline.platform.NotFoundException;
@@ -88,7 +89,7 @@ class SetupWebController {
             action.run();
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidInputException | ConflictException | NotFoundException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", ProblemText.of(e));
         }
         return "redirect:/workforce/setup";
     }

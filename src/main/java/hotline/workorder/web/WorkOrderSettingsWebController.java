@@ -1,5 +1,6 @@
 package hotline.workorder.web;
 
+import hotline.platform.web.ProblemText;
 import hotline.platform.ConflictException;
 import hotline.platform.InvalidInputException;
 import hotline.workorder.Category;
@@ -98,7 +99,7 @@ class WorkOrderSettingsWebController {
             change.run();
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", ProblemText.of(e));
         }
         return "redirect:/admin/work-order-settings";
     }
