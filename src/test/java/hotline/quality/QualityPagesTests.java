@@ -91,6 +91,12 @@ class QualityPagesTests {
         mvc.perform(get("/quality/coaching").with(user(f.lead))).andExpect(status().isOk());
         mvc.perform(get("/quality/reports").with(user(f.manager))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-quality-chart")));
+        // a day long before any evaluation: each table says so instead of standing empty
+        mvc.perform(get("/quality/reports").param("period", "DAY").param("day", "2001-01-01")
+                        .locale(java.util.Locale.ENGLISH).with(user(f.manager)))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .containsPattern("(?s)(Nothing found\\..*){3}"));
     }
 
     @Test
