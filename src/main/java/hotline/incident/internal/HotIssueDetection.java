@@ -66,6 +66,11 @@ class HotIssueDetection implements HotIssues {
         Instant bucket = detector.bucket(when);
         jdbc.sql("insert into incident.hot_issue_observation (category, area, at, reference) values (?, ?, ?, ?)")
                 .params(cat, where, utc(when), reference.strip()).update();
+        if (raised(cat, where, bucket)) {
+            // the rest of a storm: recorded for the hot issue's references, without counting the interval again (a
+            // count that grows with the storm, when intake matters most)
+            return;
+        }
         int count = countOf(cat, where, bucket);
         double expected = expectedBefore(cat, where, bucket);
         if (detector.hot(count, expected)) {
@@ -123,16 +128,18 @@ class HotIssueDetection implements HotIssues {
                 .query(Integer.class).single();
     }
 
-    private void detected(String category, String area, Instant bucket, int count, double expected) {
-        // once an interval is hot every further contact of the storm lands here: a read answers them without
-        // claiming a sequence number and waiting on the insert of the transaction that raised it
-        boolean raised = jdbc.sql("""
+    /**
+     * Whether this interval of the topic is already hot: once it is, every further contact of the storm is answered
+     * by this read, without counting and without waiting on the insert of the transaction that raised it.
+     */
+    private boolean raised(String category, String area, Instant bucket) {
+        return jdbc.sql("""
                         select exists (select 1 from incident.hot_issue
                                        where category = ? and area = ? and bucket_start = ?)""")
                 .params(category, area, utc(bucket)).query(Boolean.class).single();
-        if (raised) {
-            return;
-        }
+    }
+
+    private void detected(String category, String area, Instant bucket, int count, double expected) {
         int limit = detector.limit(expected);
         var id = jdbc.sql("""
                         insert into incident.hot_issue
