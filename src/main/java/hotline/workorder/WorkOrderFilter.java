@@ -24,6 +24,8 @@ public record WorkOrderFilter(View view, Set<Status> statuses, WorkOrderType typ
         DUE_SOON,
         /** Orders under formal supervision (督办) */
         SUPERVISED,
+        /** Open orders escalated (上报) to a role I hold: a lead's of the teams they lead, a supervisor's, all for managers */
+        ESCALATED,
         /** Replied orders waiting for their callback, soonest due first */
         CALLBACKS,
         /** Everything the person may see */

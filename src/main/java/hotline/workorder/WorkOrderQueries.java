@@ -19,6 +19,6 @@ public interface WorkOrderQueries {
     record Page(List<WorkOrderRow> rows, int page, int size, boolean hasNext) {
     }
 
-    record Counts(long overdue, long dueSoon, long supervised, long callbacks) {
+    record Counts(long overdue, long dueSoon, long supervised, long callbacks, long escalated) {
     }
 }

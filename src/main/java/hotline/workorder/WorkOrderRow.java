@@ -6,5 +6,6 @@ import java.time.Instant;
 public record WorkOrderRow(long id, String number, WorkOrderType type, String categoryName, Urgency urgency,
                            Status status, boolean confidential, String title, String customerName,
                            String customerPhone, String departmentName, String acceptedByName, Instant acceptedAt,
-                           Instant dueAt, int warningLevel, boolean overdue, boolean supervised, int urgeCount) {
+                           Instant dueAt, int warningLevel, boolean overdue, boolean supervised, int urgeCount,
+                           String escalatedTo, Satisfaction satisfaction) {
 }

@@ -38,6 +38,10 @@ class WorkOrderPagesTests {
     Departments departments;
     @Autowired
     Teams teams;
+    @Autowired
+    WorkOrderQueries queries;
+    @Autowired
+    WorkOrderSettings settings;
 
     LoopFixture f;
 
@@ -120,6 +124,69 @@ class WorkOrderPagesTests {
         assertThat(trail).contains("签收").contains(f.staff.username())
                 .containsPattern("状态</span>:\\s*<span>已派单</span>\\s*→\\s*<span>已签收</span>")
                 .doesNotContain("{\"status\"").doesNotContain("\"dueAt\"");
+    }
+
+    @Test
+    void leadsAndSupervisorsHaveABoardOfWhatWasEscalatedToThem() throws Exception {
+        var toLead = as(f.agent, () -> orders.accept(f.complaint("13500000011", f.departmentId)));
+        as(f.agent, () -> orders.escalate(toLead.id(), new Commands.Escalate(hotline.platform.security.Role.TEAM_LEAD,
+                "客户情绪激动，要求组长处理")));
+        var toSupervisor = as(f.agent, () -> orders.accept(f.complaint("13500000012", f.departmentId)));
+        as(f.agent, () -> orders.escalate(toSupervisor.id(), new Commands.Escalate(
+                hotline.platform.security.Role.SUPERVISOR, "涉及多个部门")));
+
+        String lead = mvc.perform(get("/work-orders").param("view", "ESCALATED").with(user(f.lead))
+                        .locale(java.util.Locale.SIMPLIFIED_CHINESE))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(lead).contains("上报给我").contains(toLead.number()).doesNotContain(toSupervisor.number())
+                .contains("已上报组长");
+        assertThat(as(f.lead, () -> queries.counts()).escalated()).isEqualTo(1);
+
+        String supervisor = mvc.perform(get("/work-orders").param("view", "ESCALATED").with(user(f.supervisor)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(supervisor).contains(toSupervisor.number()).doesNotContain(toLead.number());
+        mvc.perform(get("/work-orders").param("view", "ESCALATED").with(user(f.manager)))
+                .andExpect(content().string(containsString(toLead.number())))
+                .andExpect(content().string(containsString(toSupervisor.number())));
+        // an agent has no such board: the view answers nothing for them
+        mvc.perform(get("/work-orders").param("view", "ESCALATED").with(user(f.agent)))
+                .andExpect(content().string(not(containsString(toLead.number()))));
+    }
+
+    @Test
+    void theListFiltersByCategoryAndTheExportHoldsWhatTheListShows() throws Exception {
+        var category = hotline.platform.security.SystemActor.call(() -> settings.saveCategory(new Category(null, WorkOrderType.COMPLAINT, null,
+                "meter-" + f.agent.username(), "电表" + f.agent.username(), null, 0, true, 0)));
+        var request = f.complaint("13500000013", f.departmentId);
+        var inCategory = as(f.agent, () -> orders.accept(new NewWorkOrder(request.type(), category.id(),
+                request.urgency(), false, request.title(), request.description(), request.channel(),
+                request.contactRef(), null, request.customerName(), request.customerPhone(), request.customerAddress(),
+                request.accountNumber(), f.departmentId, null)));
+        var other = as(f.agent, () -> orders.accept(f.complaint("13500000014", f.departmentId)));
+
+        mvc.perform(get("/work-orders").with(user(f.supervisor)))
+                .andExpect(content().string(containsString("name=\"categoryId\"")))
+                .andExpect(content().string(containsString(category.name())));
+        mvc.perform(get("/work-orders").param("view", "ALL").param("categoryId", String.valueOf(category.id()))
+                        .with(user(f.supervisor)))
+                .andExpect(content().string(containsString(inCategory.number())))
+                .andExpect(content().string(not(containsString(other.number()))));
+
+        // the export link carries every filter of the list, the order number included
+        String page = mvc.perform(get("/work-orders").param("view", "ALL").param("number", other.number())
+                .param("status", "DISPATCHED")
+                .with(user(f.supervisor))).andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("id=\"export\"[^>]*number=" + other.number())
+                .containsPattern("id=\"export\"[^>]*status=DISPATCHED");
+        var xlsx = mvc.perform(get("/work-orders/export").param("number", other.number()).with(user(f.supervisor)))
+                .andExpect(status().isOk()).andReturn();
+        xlsx.getAsyncResult();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(2);
+            assertThat(rows.get(1).getCellText(0)).isEqualTo(other.number());
+        }
     }
 
     @Test

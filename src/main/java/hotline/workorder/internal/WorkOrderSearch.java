@@ -6,6 +6,7 @@ import hotline.platform.security.CurrentUser;
 import hotline.platform.security.Role;
 import hotline.platform.time.CenterTime;
 import hotline.workorder.Extension;
+import hotline.workorder.Satisfaction;
 import hotline.workorder.Status;
 import hotline.workorder.Urgency;
 import hotline.workorder.WorkOrderFilter;
@@ -74,18 +75,21 @@ class WorkOrderSearch implements WorkOrderQueries {
     @Override
     public Counts counts() {
         Actor actor = CurrentUser.require();
+        var scope = orders.scope(actor);
         var params = new ArrayList<Object>();
-        String scope = Visibility.sql(orders.scope(actor), false, params);
-        params.add(0, ts(time.now()));
+        params.add(ts(time.now()));
+        String escalated = escalatedTo(scope, params);
+        String visible = Visibility.sql(scope, false, params);
         return jdbc.sql("""
                         select count(*) filter (where w.overdue or w.due_at < ?) as overdue,
                                count(*) filter (where w.warning_level > 0 and not w.overdue) as due_soon,
                                count(*) filter (where w.supervised) as supervised,
-                               count(*) filter (where w.status = 'REPLIED') as callbacks
-                        from workorder.work_order w where w.status <> 'ARCHIVED' and """ + scope)
+                               count(*) filter (where w.status = 'REPLIED') as callbacks,
+                               count(*) filter (where %s) as escalated
+                        from workorder.work_order w where w.status <> 'ARCHIVED' and %s""".formatted(escalated, visible))
                 .params(params)
                 .query((rs, n) -> new Counts(rs.getLong("overdue"), rs.getLong("due_soon"), rs.getLong("supervised"),
-                        rs.getLong("callbacks")))
+                        rs.getLong("callbacks"), rs.getLong("escalated")))
                 .single();
     }
 
@@ -120,6 +124,7 @@ class WorkOrderSearch implements WorkOrderQueries {
             }
             case DUE_SOON -> sql.append(" and w.status <> 'ARCHIVED' and w.warning_level > 0 and not w.overdue");
             case SUPERVISED -> sql.append(" and w.status <> 'ARCHIVED' and w.supervised");
+            case ESCALATED -> sql.append(" and w.status <> 'ARCHIVED' and ").append(escalatedTo(scope, params));
             case CALLBACKS -> sql.append(" and w.status = 'REPLIED'");
             case ALL -> { }
         }
@@ -166,6 +171,27 @@ class WorkOrderSearch implements WorkOrderQueries {
         return sql.toString();
     }
 
+    /**
+     * Orders escalated to a role the reader holds: to team leads, those of the teams they lead; to supervisors, all;
+     * managers answer for both.
+     */
+    private static String escalatedTo(Visibility.Scope scope, List<Object> params) {
+        Actor a = scope.actor();
+        var any = new ArrayList<String>();
+        if (a.has(Role.MANAGER)) {
+            any.add("w.escalated_to is not null");
+        } else {
+            if (a.has(Role.TEAM_LEAD) && !scope.ledTeams().isEmpty()) {
+                any.add("(w.escalated_to = 'TEAM_LEAD' and w.accepted_team_id = any(?))");
+                params.add(scope.ledTeams().toArray(Long[]::new));
+            }
+            if (a.has(Role.SUPERVISOR)) {
+                any.add("w.escalated_to = 'SUPERVISOR'");
+            }
+        }
+        return any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")";
+    }
+
     private static String order(WorkOrderFilter f) {
         return f.sort() == WorkOrderFilter.Sort.DEADLINE
                 ? " order by w.due_at asc nulls last, w.id asc"
@@ -175,7 +201,7 @@ class WorkOrderSearch implements WorkOrderQueries {
     private static final String SELECT = """
             select w.id, w.number, w.type, c.name as category_name, w.urgency, w.status, w.confidential, w.title,
                    w.customer_name, w.customer_phone, w.department_name, w.accepted_by_name, w.accepted_at, w.due_at,
-                   w.warning_level, w.overdue, w.supervised, w.urge_count
+                   w.warning_level, w.overdue, w.supervised, w.urge_count, w.escalated_to, w.satisfaction
             from workorder.work_order w left join workorder.category c on c.id = w.category_id""";
 
     private static WorkOrderRow row(ResultSet rs, boolean masked) throws SQLException {
@@ -186,6 +212,7 @@ class WorkOrderSearch implements WorkOrderQueries {
                 rs.getString("customer_name"), masked ? PhoneMask.mask(phone) : phone,
                 rs.getString("department_name"), rs.getString("accepted_by_name"), instant(rs, "accepted_at"),
                 instant(rs, "due_at"), rs.getInt("warning_level"), rs.getBoolean("overdue"),
-                rs.getBoolean("supervised"), rs.getInt("urge_count"));
+                rs.getBoolean("supervised"), rs.getInt("urge_count"), rs.getString("escalated_to"),
+                rs.getString("satisfaction") == null ? null : Satisfaction.valueOf(rs.getString("satisfaction")));
     }
 }

@@ -132,7 +132,7 @@ class WorkOrderWebController {
         }
         if (actor.hasAny(Role.TEAM_LEAD, Role.SUPERVISOR, Role.MANAGER)) {
             views.addAll(List.of(WorkOrderFilter.View.OVERDUE, WorkOrderFilter.View.DUE_SOON,
-                    WorkOrderFilter.View.SUPERVISED, WorkOrderFilter.View.CALLBACKS));
+                    WorkOrderFilter.View.ESCALATED, WorkOrderFilter.View.SUPERVISED, WorkOrderFilter.View.CALLBACKS));
         } else if (actor.has(Role.DEPARTMENT)) {
             views.addAll(List.of(WorkOrderFilter.View.OVERDUE, WorkOrderFilter.View.DUE_SOON));
         }
@@ -148,9 +148,13 @@ class WorkOrderWebController {
                                                  @RequestParam(required = false) Long departmentId,
                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                                 @RequestParam(required = false) String text) {
-        var filter = new WorkOrderFilter(view, status, type, categoryId, departmentId, from, to, null, null, text,
-                null, null, 0, 50);
+                                                 @RequestParam(required = false) Long customerId,
+                                                 @RequestParam(required = false) String phone,
+                                                 @RequestParam(required = false) String text,
+                                                 @RequestParam(required = false) String number) {
+        // the same filter as the list on screen, so the file holds what the person saw (all pages of it)
+        var filter = new WorkOrderFilter(view, status, type, categoryId, departmentId, from, to, customerId, phone,
+                text, number, null, 0, 50);
         var locale = LocaleContextHolder.getLocale();
         List<ExcelExport.Column<WorkOrderRow>> columns = List.of(
                 column("workorder.number", WorkOrderRow::number),
@@ -166,7 +170,10 @@ class WorkOrderWebController {
                 column("workorder.acceptedAt", WorkOrderRow::acceptedAt),
                 column("workorder.dueAt", WorkOrderRow::dueAt),
                 column("workorder.overdue", WorkOrderRow::overdue),
-                column("workorder.urgeCount", WorkOrderRow::urgeCount));
+                column("workorder.urgeCount", WorkOrderRow::urgeCount),
+                column("workorder.export.escalatedTo", r -> r.escalatedTo() == null ? null : msg("role." + r.escalatedTo())),
+                column("workorder.satisfaction", r -> r.satisfaction() == null ? null
+                        : msg("workorder.satisfaction." + r.satisfaction())));
         return ExcelExport.download("work-orders", messages.getMessage("workorder.list.title", null, locale),
                 columns, row -> queries.export(filter, row), time.zone());
     }
