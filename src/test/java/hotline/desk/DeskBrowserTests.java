@@ -66,6 +66,8 @@ class DeskBrowserTests {
     @Autowired Customers customers;
     @Autowired SimulatedEngine engine;
     @Autowired TelephonyEvents events;
+    @Autowired hotline.knowledge.Articles articles;
+    @Autowired hotline.knowledge.Categories categories;
 
     final List<WebDriver> browsers = new ArrayList<>();
 
@@ -154,6 +156,9 @@ class DeskBrowserTests {
         Browsers.screenshot(leadBrowser, "wallboard-lead");
 
         // a work order from the contact, resolved on the spot, in the intake form the desktop opens
+        var billingArticle = hotline.knowledge.KnowledgeFixtures.published(articles,
+                hotline.knowledge.KnowledgeFixtures.category(categories, null).id(), "如何查询本月电费金额",
+                "客户询问本月电费金额时，请核实户号后告知电费金额与缴费截止日期。", null, null);
         var desktopWindow = agentBrowser.getWindowHandle();
         agentBrowser.findElement(By.id("new-work-order")).click();
         desk.until(driver -> driver.getWindowHandles().size() == 2);
@@ -165,6 +170,9 @@ class DeskBrowserTests {
         new Select(agentBrowser.findElement(By.id("type"))).selectByValue("CONSULTATION");
         agentBrowser.findElement(By.id("title")).sendKeys("电费查询");
         agentBrowser.findElement(By.id("description")).sendKeys("客户询问本月电费金额");
+        // while the agent types, the knowledge base suggests the article that answers it
+        desk.until(ExpectedConditions.textToBePresentInElementLocated(By.id("knowledge-suggestions"),
+                billingArticle.title()));
         agentBrowser.findElement(By.id("onSpotReply")).sendKeys("已告知本月电费金额");
         agentBrowser.findElement(By.id("submit-intake")).click();
         desk.until(ExpectedConditions.urlMatches("/work-orders/\\d+$"));

@@ -56,6 +56,13 @@ class KnowledgePagesTests {
         mvc.perform(get("/knowledge/suggestions").param("text", "客户咨询页面测试" + word + "的问题")
                         .with(TestUsers.as(Role.AGENT)))
                 .andExpect(content().string(containsString("/knowledge/articles/" + article.id())));
+        // the intake form sends its own title and description
+        mvc.perform(get("/knowledge/suggestions").param("title", "客户咨询")
+                        .param("description", "页面测试" + word + "的问题").with(TestUsers.as(Role.AGENT)))
+                .andExpect(content().string(containsString("/knowledge/articles/" + article.id())));
+        mvc.perform(get("/work-orders/new").with(TestUsers.as(Role.AGENT)))
+                .andExpect(content().string(containsString("hx-get=\"/knowledge/suggestions\"")))
+                .andExpect(content().string(containsString("id=\"knowledge-suggestions\"")));
     }
 
     @Test

@@ -47,10 +47,15 @@ class KnowledgeWebController {
         return Htmx.view(request, "knowledge/search", "results");
     }
 
-    /** Articles like a free text, e.g. the description an agent is typing into a work order (a fragment). */
+    /**
+     * Articles like a free text (a fragment): {@code text}, or the title and description an agent is typing into the
+     * intake form, which sends its own fields.
+     */
     @GetMapping("/knowledge/suggestions")
-    String suggestions(@RequestParam(required = false) String text, Model model) {
-        String given = text == null ? "" : text.strip();
+    String suggestions(@RequestParam(required = false) String text, @RequestParam(required = false) String title,
+                       @RequestParam(required = false) String description, Model model) {
+        String given = (text != null ? text : String.join(" ", title == null ? "" : title,
+                description == null ? "" : description)).strip();
         model.addAttribute("hits", given.length() < 4 || given.length() > 5000 ? List.of() : search.suggestions(given, 5));
         return "knowledge/search :: suggestions";
     }
