@@ -38,10 +38,11 @@ class DeskWebController {
     private final List<String> dispositions;
     private final hotline.organization.Skills skills;
     private final hotline.platform.time.CenterTime time;
+    private final hotline.routing.CallbackRequests callbackRequests;
 
     DeskWebController(Routing routing, WorkOrderQueries workOrders, hotline.workorder.WorkOrders orders,
                       hotline.organization.Skills skills,
-                      hotline.platform.time.CenterTime time,
+                      hotline.platform.time.CenterTime time, hotline.routing.CallbackRequests callbackRequests,
                       @Value("${hotline.desk.dispositions:RESOLVED,WORK_ORDER,CALLBACK,TRANSFERRED,INFORMATION,WRONG_NUMBER}")
                       List<String> dispositions) {
         this.routing = routing;
@@ -50,6 +51,7 @@ class DeskWebController {
         this.dispositions = List.copyOf(dispositions);
         this.skills = skills;
         this.time = time;
+        this.callbackRequests = callbackRequests;
     }
 
     @GetMapping("/desk")
@@ -144,6 +146,29 @@ class DeskWebController {
     String figures(Model model) {
         model.addAttribute("day", routing.agentDay(CurrentUser.require().id()));
         return "desk/desk :: figures";
+    }
+
+    /** Callers of the agent's queues owed a call back after their queue overflowed (回呼), oldest first. */
+    @GetMapping("/desk/callback-requests")
+    String callbackRequests(Model model) {
+        model.addAttribute("zone", time.zone());
+        model.addAttribute("requests", callbackRequests.open(10));
+        return "desk/desk :: callback-requests";
+    }
+
+    /** Calls such a caller back (the number is read on the server): the agent's phone rings first, then theirs. */
+    @PostMapping("/desk/callback-requests/{contactId}/call")
+    String callBack(@PathVariable UUID contactId, @RequestParam long version, Model model) {
+        callbackRequests.call(contactId, version);
+        return callbackRequests(model);
+    }
+
+    /** Whether the call reached the caller: reached closes the request, not reached counts towards giving up. */
+    @PostMapping("/desk/callback-requests/{contactId}/outcome")
+    String callBackOutcome(@PathVariable UUID contactId, @RequestParam boolean reached, @RequestParam long version,
+                           Model model) {
+        callbackRequests.record(contactId, reached, version);
+        return callbackRequests(model);
     }
 
     /** The agent's replied orders waiting for their callback (回访), soonest due first. */

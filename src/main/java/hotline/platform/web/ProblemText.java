@@ -31,6 +31,7 @@ public final class ProblemText {
             Map.entry("shift-request", "workforce.request.status."),
             Map.entry("sip-account", "sipAccount.status."),
             Map.entry("agent", "desk.state."),
+            Map.entry("callback-request", "routing.callbackRequest.status."),
             Map.entry("customer", "customer.status."));
 
     /** The text for the current request: conflicts and missing things in the reader's language, others as thrown. */

@@ -56,6 +56,7 @@ import java.util.function.Function;
 class RoutingEngine implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RoutingEngine.class);
+    private static final String CALLBACK_NOTICE = "callback-notice";
 
     private record Ring(UUID contact, long agent, LegId customerLeg) {
     }
@@ -82,6 +83,9 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
     private final Map<UUID, Map<Long, LegId>> legsOfContact = new HashMap<>();
     private final Map<LegId, UUID> contactOfCustomerLeg = new HashMap<>();
     private final Set<LegId> endedBeforeQueued = new HashSet<>();
+    /** Callers who left a queue for a callback and hear that it is registered before the call ends. */
+    private final Set<LegId> noticeThenHangUp = new HashSet<>();
+    private final Prompt callbackNotice;
     private TelephonyEvents.Subscription subscription;
     /** Bumped on the router's thread after every change: wallboards compare it to skip unchanged pictures. */
     private volatile long changes;
@@ -92,7 +96,10 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
                   Skills skills, CallerPriority callers, CenterTime centerTime, JdbcTemplate jdbc,
                   TransactionTemplate transactions, ApplicationEventPublisher events, ContactRecorder recorder,
                   @Value("${hotline.routing.endpoint-prefix:agent:}") String endpointPrefix,
-                  @Value("${hotline.routing.outbound-ring-timeout:PT40S}") Duration outboundRingTimeout) {
+                  @Value("${hotline.routing.outbound-ring-timeout:PT40S}") Duration outboundRingTimeout,
+                  @Value("${hotline.routing.callback-notice:tts:您的来电已登记，我们将尽快给您回电。再见。}")
+                  String callbackNotice) {
+        this.callbackNotice = Prompt.parse(callbackNotice);
         this.telephony = telephony;
         this.telephonyEvents = telephonyEvents;
         this.time = time;
@@ -282,6 +289,9 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
             }
         } else if (event instanceof TelephonyEvent.LegEnded ended) {
             ended(ended);
+        } else if (event instanceof TelephonyEvent.PlaybackFinished finished
+                && CALLBACK_NOTICE.equals(finished.tag())) {
+            hangUpAfterNotice(finished.leg());
         }
     }
 
@@ -313,6 +323,9 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
     }
 
     private void ended(TelephonyEvent.LegEnded ended) {
+        if (noticeThenHangUp.remove(ended.leg())) {
+            return;                                 // the caller hung up during the callback notice
+        }
         var ring = agentLegs.get(ended.leg());
         if (ring != null) {
             forget(ended.leg());
@@ -351,6 +364,12 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
             }
         }
         handle(router.drain());
+    }
+
+    private void hangUpAfterNotice(LegId leg) {
+        if (noticeThenHangUp.remove(leg)) {
+            telephony.hangup(leg, HangupCause.NORMAL_CLEARING).exceptionally(failure -> null);
+        }
     }
 
     private void forget(LegId agentLeg) {
@@ -487,9 +506,16 @@ class RoutingEngine implements SmartLifecycle, DisposableBean {
                     });
                 }
             } else if (effect instanceof Effect.Callback callback && callback.contact().legId != null) {
+                // the caller hears that their call will be returned, then the call ends (after the notice, or after
+                // a minute should the switch never report its end); the request waits on the desks (CallbackRequests)
                 var leg = LegId.of(callback.contact().legId);
                 contactOfCustomerLeg.remove(leg);
-                telephony.hangup(leg, HangupCause.NORMAL_CLEARING).exceptionally(failure -> null);
+                noticeThenHangUp.add(leg);
+                telephony.play(leg, Playback.once(CALLBACK_NOTICE, callbackNotice)).exceptionally(failure -> {
+                    time.execute(() -> hangUpAfterNotice(leg));
+                    return null;
+                });
+                time.schedule(Duration.ofMinutes(1), () -> hangUpAfterNotice(leg));
             }
         }
         journal.append(toJournal);
