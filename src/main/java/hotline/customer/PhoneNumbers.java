@@ -1,6 +1,8 @@
 package hotline.customer;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Phone numbers as Hotline compares them: digits only, so that {@code +86 138-1234-1234}, {@code 008613812341234},
@@ -92,6 +94,30 @@ public final class PhoneNumbers {
             return localAreaCode.strip() + d;
         }
         return d;
+    }
+
+    /**
+     * The ways a switch commonly delivers a normalized number, written as {@link #digits} writes them (a leading
+     * {@code +} as {@code 00}): for a mobile with and without {@code 86}/{@code 0086}, the long-distance zero and the
+     * IP-dialling prefixes; for a landline with its trunk zero or {@code 0086} instead of it. Each normalizes back to
+     * the number, so a table that keeps numbers as delivered can be searched by equality on their digits.
+     */
+    public static Set<String> notations(String normalized) {
+        var forms = new LinkedHashSet<String>();
+        if (normalized == null || normalized.isEmpty()) {
+            return forms;
+        }
+        forms.add(normalized);
+        if (isMobile(normalized)) {
+            forms.add("0" + normalized);
+            forms.add("86" + normalized);
+            forms.add("0086" + normalized);
+            IP_PREFIXES.forEach(prefix -> forms.add(prefix + normalized));
+        } else if (normalized.charAt(0) == '0' && !normalized.startsWith("00")) {
+            forms.add("0086" + normalized.substring(1));
+            IP_PREFIXES.forEach(prefix -> forms.add(prefix + normalized));
+        }
+        return forms;
     }
 
     /** A mainland mobile number: 11 digits starting 13–19. */

@@ -102,10 +102,35 @@ class PhoneNumbersProperties {
         }
     }
 
+    @Property
+    void everyNotationOfANumberNormalizesBackToIt(@ForAll("wholeNumbers") String number) {
+        assertThat(PhoneNumbers.notations(number)).contains(number).allSatisfy(notation ->
+                assertThat(PhoneNumbers.normalize(notation)).as(notation).isEqualTo(number));
+    }
+
+    @Test
+    void listsTheNotationsASwitchDelivers() {
+        assertThat(PhoneNumbers.notations("13812345678")).contains("13812345678", "8613812345678",
+                "008613812345678", "013812345678", "1795113812345678");
+        assertThat(PhoneNumbers.notations("02165234567")).contains("02165234567", "00862165234567");
+        assertThat(PhoneNumbers.notations("0085223456789")).containsExactly("0085223456789");
+        assertThat(PhoneNumbers.notations(null)).isEmpty();
+    }
+
     @Provide
     Arbitrary<String> mobiles() {
         return Combinators.combine(Arbitraries.integers().between(3, 9), Arbitraries.strings().numeric().ofLength(9))
                 .as((second, rest) -> "1" + second + rest);
+    }
+
+    @Provide
+    Arbitrary<String> wholeNumbers() {
+        Arbitrary<String> landlines = Combinators.combine(Arbitraries.of("010", "021", "0571", "0755"),
+                Arbitraries.integers().between(2, 9), Arbitraries.strings().numeric().ofLength(6))
+                .as((area, first, rest) -> area + first + rest + (area.length() == 3 ? "1" : ""));
+        Arbitrary<String> abroad = Arbitraries.strings().numeric().ofMinLength(6).ofMaxLength(12)
+                .map(rest -> "00852" + rest);
+        return Arbitraries.oneOf(mobiles(), landlines, abroad);
     }
 
     @Provide

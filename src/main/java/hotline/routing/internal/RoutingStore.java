@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -285,6 +286,34 @@ class RoutingStore {
     ContactRecord contact(UUID id) {
         return jdbc.sql("select * from routing.contact where id = ?").param(id).query(RoutingStore::contact)
                 .optional().orElseThrow(() -> new NotFoundException("contact", id));
+    }
+
+    /**
+     * The most recent contacts (at most {@code max}) whose caller number, as delivered, has one of these digit strings
+     * ({@code +} counted as {@code 00}, like {@link hotline.customer.PhoneNumbers#notations}); served by the index
+     * {@code contact_caller_digits_idx} on the same expression.
+     */
+    List<UUID> contactsFrom(Collection<String> digits, int max) {
+        return jdbc.sql("""
+                        select id from routing.contact
+                        where caller_number is not null
+                          and regexp_replace(regexp_replace(caller_number, '^\\s*\\+', '00'), '[^0-9]', '', 'g') = any(?)
+                        order by arrived_at desc limit ?""")
+                .params(digits.toArray(new String[0]), max).query(UUID.class).list();
+    }
+
+    /** The caller number of each of these contacts that has one, as the switch delivered it. */
+    Map<UUID, String> callerNumbers(Collection<UUID> ids) {
+        var numbers = new HashMap<UUID, String>();
+        if (ids.isEmpty()) {
+            return numbers;
+        }
+        jdbc.sql("select id, caller_number from routing.contact where id = any(?) and caller_number is not null")
+                .param(ids.toArray(new UUID[0]))
+                .query(rs -> {
+                    numbers.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return numbers;
     }
 
     void classify(UUID id, Long workOrderId, String disposition) {

@@ -44,20 +44,25 @@ class RecordingRestController {
     }
 
     private final RecordingService recordings;
+    private final RecordingSearch search;
     private final RetentionPolicies policies;
 
-    RecordingRestController(RecordingService recordings, RetentionPolicies policies) {
+    RecordingRestController(RecordingService recordings, RecordingSearch search, RetentionPolicies policies) {
         this.recordings = recordings;
+        this.search = search;
         this.policies = policies;
     }
 
+    /** {@code phone}: a whole number in any notation; 400 naming {@code phone} for a part of one. */
     @GetMapping("/recordings")
     List<RecordingView> list(@RequestParam(required = false) UUID contactId,
                              @RequestParam(required = false) Long agentId,
+                             @RequestParam(required = false) String phone,
                              @RequestParam(required = false) String type,
                              @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+                             @RequestParam(defaultValue = "0") long offset,
                              @RequestParam(defaultValue = "100") int limit) {
-        return recordings.search(new RecordingService.Filter(contactId, agentId, type, from, to, limit));
+        return search.search(new RecordingSearch.Filter(contactId, agentId, phone, type, from, to), offset, limit);
     }
 
     @GetMapping("/recordings/{id}")

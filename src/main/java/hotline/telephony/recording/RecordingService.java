@@ -48,10 +48,6 @@ class RecordingService implements Recordings, RecordingArchive {
     private static final Logger log = LoggerFactory.getLogger(RecordingService.class);
     static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]{1,29}");
 
-    /** The list page's filter; nulls match everything. */
-    record Filter(UUID contactId, Long agentId, String type, Instant from, Instant to, int limit) {
-    }
-
     private final JdbcClient jdbc;
     private final RecordingStore store;
     private final RecordingAccess access;
@@ -116,47 +112,6 @@ class RecordingService implements Recordings, RecordingArchive {
         if (!RecordingAccess.mayUseRecordings(CurrentUser.actor())) {
             throw new AccessDeniedException("recordings are for agents, team leads, QA, supervisors and managers");
         }
-    }
-
-    /** Recordings the current person may hear, newest first. */
-    @Transactional(readOnly = true)
-    List<RecordingView> search(Filter filter) {
-        var actor = CurrentUser.require();
-        if (!RecordingAccess.mayUseRecordings(actor)) {
-            throw new AccessDeniedException("recordings are for agents, team leads, QA, supervisors and managers");
-        }
-        var sql = new StringBuilder("select * from telephony.recording where true");
-        var params = new ArrayList<Object>();
-        if (!RecordingAccess.seesAll(actor)) {
-            var agents = access.visibleAgents(actor);
-            if (agents.isEmpty()) {
-                return List.of();
-            }
-            sql.append(" and agent_id = any(?)");
-            params.add(agents.toArray(new Long[0]));
-        }
-        if (filter.contactId() != null) {
-            sql.append(" and contact_id = ?");
-            params.add(filter.contactId());
-        }
-        if (filter.agentId() != null) {
-            sql.append(" and agent_id = ?");
-            params.add(filter.agentId());
-        }
-        if (filter.type() != null && !filter.type().isBlank()) {
-            sql.append(" and type = ?");
-            params.add(filter.type().strip());
-        }
-        if (filter.from() != null) {
-            sql.append(" and started_at >= ?");
-            params.add(Timestamp.from(filter.from()));
-        }
-        if (filter.to() != null) {
-            sql.append(" and started_at < ?");
-            params.add(Timestamp.from(filter.to()));
-        }
-        sql.append(" order by started_at desc, id limit ").append(Math.max(1, Math.min(filter.limit(), 500)));
-        return jdbc.sql(sql.toString()).params(params).query(RecordingService::view).list();
     }
 
     /** The file to stream to someone allowed to hear it, checked against its checksum when asked. */

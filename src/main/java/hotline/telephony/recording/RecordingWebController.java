@@ -4,6 +4,7 @@ import hotline.platform.web.ProblemText;
 import hotline.platform.ConflictException;
 import hotline.platform.InvalidInputException;
 import hotline.platform.NotFoundException;
+import hotline.platform.time.CenterTime;
 import hotline.platform.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.io.FileSystemResource;
@@ -21,37 +22,94 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.Instant;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.StringJoiner;
 import java.util.UUID;
 
-/** The recordings list, one recording with its player and transcript, the audio itself, and retention. */
+/**
+ * The recordings list with its filters and pages, one recording with its player and transcript, the audio itself, and
+ * retention.
+ */
 @Controller
 @PreAuthorize("isAuthenticated()")
 class RecordingWebController {
 
-    private final RecordingService recordings;
-    private final RetentionPolicies policies;
-    private final hotline.platform.time.CenterTime centerTime;
+    /** The list's filters as request parameters; the same parameters make the paging links. */
+    record Query(UUID contactId, Long agentId, String phone, String type, LocalDate from, LocalDate to) {
 
-    RecordingWebController(RecordingService recordings, RetentionPolicies policies,
-                           hotline.platform.time.CenterTime centerTime) {
+        /** The list's address with these filters on that page; public because the template calls it. */
+        public String url(int page) {
+            var params = new LinkedHashMap<String, Object>();
+            params.put("contactId", contactId);
+            params.put("agentId", agentId);
+            params.put("phone", phone);
+            params.put("type", type);
+            params.put("from", from);
+            params.put("to", to);
+            params.put("page", page > 0 ? page : null);
+            var query = new StringJoiner("&", "/recordings?", "").setEmptyValue("/recordings");
+            params.forEach((name, value) -> {
+                if (value != null && !value.toString().isBlank()) {
+                    // form encoding: a number's + must not come back as a space
+                    query.add(name + "=" + URLEncoder.encode(value.toString().strip(), StandardCharsets.UTF_8));
+                }
+            });
+            return query.toString();
+        }
+    }
+
+    private final RecordingService recordings;
+    private final RecordingSearch search;
+    private final RetentionPolicies policies;
+    private final CenterTime centerTime;
+
+    RecordingWebController(RecordingService recordings, RecordingSearch search, RetentionPolicies policies,
+                           CenterTime centerTime) {
         this.recordings = recordings;
+        this.search = search;
         this.policies = policies;
         this.centerTime = centerTime;
     }
 
+    /**
+     * The recordings the person may hear, 50 a page. {@code from} and {@code to} are days in the center's time zone,
+     * both included; {@code day} (the page's former single day) means from and to that day, so old links still work.
+     */
     @GetMapping("/recordings")
-    String list(@RequestParam(required = false) UUID contactId, @RequestParam(required = false) String type,
+    String list(@RequestParam(required = false) UUID contactId, @RequestParam(required = false) Long agentId,
+                @RequestParam(required = false) String phone, @RequestParam(required = false) String type,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-                Model model, HttpServletRequest request) {
-        Instant from = day == null ? null : day.atStartOfDay(centerTime.zone()).toInstant();
-        Instant to = day == null ? null : day.plusDays(1).atStartOfDay(centerTime.zone()).toInstant();
-        model.addAttribute("recordings", recordings.search(new RecordingService.Filter(contactId, null, type, from, to,
-                100)));
-        model.addAttribute("contactId", contactId);
-        model.addAttribute("type", type);
-        model.addAttribute("day", day);
+                @RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request) {
+        if (day != null && from == null && to == null) {
+            from = day;
+            to = day;
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            var first = to;
+            to = from;
+            from = first;
+        }
+        var query = new Query(contactId, agentId, phone == null ? null : phone.strip(), type, from, to);
+        var filter = new RecordingSearch.Filter(contactId, agentId, query.phone(), type,
+                from == null ? null : centerTime.startOfDay(from),
+                to == null ? null : centerTime.startOfDay(to.plusDays(1)));
+        RecordingSearch.Page result;
+        try {
+            result = search.page(filter, page);
+        } catch (InvalidInputException e) {
+            // only the number can be refused: a part of one is no search for anyone (ADR 0074)
+            result = new RecordingSearch.Page(List.of(), 0, RecordingSearch.PAGE_SIZE, false);
+            model.addAttribute("phoneRefused", true);
+        }
+        model.addAttribute("result", result);
+        model.addAttribute("q", query);
+        model.addAttribute("agents", search.agents());
         model.addAttribute("zone", centerTime.zone());
         return Htmx.view(request, "telephony/recordings", "rows");
     }
