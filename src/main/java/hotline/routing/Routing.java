@@ -89,4 +89,10 @@ public interface Routing {
     List<IntervalStat> intervalStats(long queueId, Instant from, Instant to, int intervalMinutes);
 
     List<AgentIntervalStat> agentIntervalStats(long userId, Instant from, Instant to, int intervalMinutes);
+
+    /**
+     * Every queue's inbound figures for the contacts that arrived in [from, to), summed from the 15-minute interval
+     * statistics that start in that range (so a period of whole quarter-hours, of any length, in any time zone).
+     */
+    List<QueueTotals> queueTotals(Instant from, Instant to);
 }

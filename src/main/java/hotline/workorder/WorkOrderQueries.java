@@ -1,5 +1,6 @@
 package hotline.workorder;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -15,6 +16,13 @@ public interface WorkOrderQueries {
     Counts counts();
 
     List<Extension> pendingExtensions();
+
+    /**
+     * The loop's figures over [from, to) per accepting team, for reports: supervisors and managers get every team
+     * (and, with a null team, the orders of people in no team), team leads only the teams they lead; others are
+     * refused. Counts only, so confidential orders count like any other.
+     */
+    List<WorkOrderFigures> figures(Instant from, Instant to);
 
     record Page(List<WorkOrderRow> rows, int page, int size, boolean hasNext) {
     }

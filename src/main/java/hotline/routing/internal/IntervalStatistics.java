@@ -27,7 +27,8 @@ class IntervalStatistics {
 
     private static final String QUEUES = """
             insert into routing.queue_interval_stat (queue_id, interval_minutes, interval_start, offered, answered,
-                abandoned, answered_in_target, service_level, asa_seconds, aht_seconds, longest_wait_seconds, computed_at)
+                abandoned, answered_in_target, service_level, asa_seconds, aht_seconds, longest_wait_seconds, computed_at,
+                abandoned_after_target, handled, handle_seconds)
             select queue_id, cast(:m as int), bucket, count(*), count(answered_at),
                 count(*) filter (where outcome = 'ABANDONED'),
                 count(*) filter (where answered_at is not null and wait_seconds <= sl),
@@ -35,7 +36,9 @@ class IntervalStatistics {
                     / nullif(count(answered_at) + count(*) filter (where outcome = 'ABANDONED' and wait_seconds > sl), 0),
                 avg(wait_seconds) filter (where answered_at is not null),
                 avg(talk_seconds + coalesce(wrap_up_seconds, 0)) filter (where talk_seconds is not null),
-                max(wait_seconds), cast(:now as timestamptz)
+                max(wait_seconds), cast(:now as timestamptz),
+                count(*) filter (where outcome = 'ABANDONED' and wait_seconds > sl),
+                count(talk_seconds), coalesce(sum(talk_seconds + coalesce(wrap_up_seconds, 0)), 0)
             from (select c.*, q.service_level_seconds as sl,
                       to_timestamp(floor(extract(epoch from c.arrived_at) / (cast(:m as int) * 60)) * (cast(:m as int) * 60)) as bucket
                   from routing.contact c join routing.queue q on q.id = c.queue_id
@@ -45,7 +48,9 @@ class IntervalStatistics {
                 answered = excluded.answered, abandoned = excluded.abandoned,
                 answered_in_target = excluded.answered_in_target, service_level = excluded.service_level,
                 asa_seconds = excluded.asa_seconds, aht_seconds = excluded.aht_seconds,
-                longest_wait_seconds = excluded.longest_wait_seconds, computed_at = excluded.computed_at
+                longest_wait_seconds = excluded.longest_wait_seconds, computed_at = excluded.computed_at,
+                abandoned_after_target = excluded.abandoned_after_target, handled = excluded.handled,
+                handle_seconds = excluded.handle_seconds
             """;
 
     private static final String AGENTS = """

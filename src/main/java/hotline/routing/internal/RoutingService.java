@@ -22,6 +22,7 @@ import hotline.routing.ContactRecord;
 import hotline.routing.IntervalStat;
 import hotline.routing.QueueDraft;
 import hotline.routing.QueueLive;
+import hotline.routing.QueueTotals;
 import hotline.routing.QueueView;
 import hotline.routing.ReasonCodeDraft;
 import hotline.routing.ReasonCodeView;
@@ -513,6 +514,14 @@ class RoutingService implements Routing {
     public List<AgentIntervalStat> agentIntervalStats(long userId, Instant from, Instant to, int intervalMinutes) {
         checkRange(from, to, intervalMinutes);
         return store.agentIntervalStats(userId, from, to, intervalMinutes);
+    }
+
+    @Override
+    public List<QueueTotals> queueTotals(Instant from, Instant to) {
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw InvalidInputException.of("to", "after-from", "from and to are required, to after from");
+        }
+        return store.queueTotals(from, to);
     }
 
     private static void checkRange(Instant from, Instant to, int minutes) {

@@ -9,18 +9,24 @@ import hotline.workorder.Extension;
 import hotline.workorder.Satisfaction;
 import hotline.workorder.Status;
 import hotline.workorder.Urgency;
+import hotline.workorder.WorkOrderFigures;
 import hotline.workorder.WorkOrderFilter;
 import hotline.workorder.WorkOrderQueries;
 import hotline.workorder.WorkOrderRow;
 import hotline.workorder.WorkOrderType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import static hotline.workorder.internal.WorkOrderStore.instant;
@@ -100,6 +106,90 @@ class WorkOrderSearch implements WorkOrderQueries {
             return List.of();
         }
         return extensions.pending(200);
+    }
+
+    @Override
+    public List<WorkOrderFigures> figures(Instant from, Instant to) {
+        Actor actor = CurrentUser.require();
+        Long[] teams;
+        if (actor.hasAny(Role.SUPERVISOR, Role.MANAGER)) {
+            teams = null;
+        } else if (actor.has(Role.TEAM_LEAD)) {
+            teams = orders.scope(actor).ledTeams().toArray(Long[]::new);
+        } else {
+            throw new AccessDeniedException(actor.username() + " may not read work-order figures");
+        }
+        var rows = new LinkedHashMap<Long, Figures>();
+        String teamFilter = teams == null ? " " : " and w.accepted_team_id = any(?) ";
+        jdbc.sql("""
+                        select w.accepted_team_id as team, w.type, count(*) as accepted,
+                               count(*) filter (where w.dispatched_at is null and w.replied_at is not null) as on_spot
+                        from workorder.work_order w where w.accepted_at >= ? and w.accepted_at < ?""" + teamFilter + """
+                        group by 1, 2""")
+                .params(figureParams(from, to, teams))
+                .query(rs -> {
+                    var f = rows.computeIfAbsent(team(rs), Figures::new);
+                    f.accepted.put(WorkOrderType.valueOf(rs.getString("type")), rs.getLong("accepted"));
+                    f.onSpot += rs.getLong("on_spot");
+                });
+        jdbc.sql("""
+                        select w.accepted_team_id as team, count(*) as archived,
+                               count(*) filter (where w.handle_due_at is null or w.replied_at is null
+                                                or w.replied_at <= w.handle_due_at) as on_time,
+                               count(w.satisfaction) as reached,
+                               count(*) filter (where w.satisfaction in ('VERY_SATISFIED', 'SATISFIED')) as satisfied
+                        from workorder.work_order w where w.archived_at >= ? and w.archived_at < ?
+                          and w.outcome <> 'MERGED'""" + teamFilter + """
+                        group by 1""")
+                .params(figureParams(from, to, teams))
+                .query(rs -> {
+                    var f = rows.computeIfAbsent(team(rs), Figures::new);
+                    f.archived = rs.getLong("archived");
+                    f.onTime = rs.getLong("on_time");
+                    f.reached += rs.getLong("reached");
+                    f.satisfied = rs.getLong("satisfied");
+                });
+        jdbc.sql("""
+                        select w.accepted_team_id as team, count(*) as dissatisfied
+                        from workorder.step s join workorder.work_order w on w.id = s.work_order_id
+                        where s.action = 'REOPEN' and s.from_status = 'REPLIED' and s.at >= ? and s.at < ?""" + teamFilter + """
+                        group by 1""")
+                .params(figureParams(from, to, teams))
+                .query(rs -> {
+                    rows.computeIfAbsent(team(rs), Figures::new).reached += rs.getLong("dissatisfied");
+                });
+        return rows.values().stream().map(Figures::figures).toList();
+    }
+
+    private static List<Object> figureParams(Instant from, Instant to, Long[] teams) {
+        var params = new ArrayList<Object>(List.of(ts(from), ts(to)));
+        if (teams != null) {
+            params.add(teams);
+        }
+        return params;
+    }
+
+    private static Long team(ResultSet rs) throws SQLException {
+        return (Long) rs.getObject("team");
+    }
+
+    /** One team's counts while the three queries fill them in. */
+    private static final class Figures {
+        final Long team;
+        final Map<WorkOrderType, Long> accepted = new EnumMap<>(WorkOrderType.class);
+        long onSpot;
+        long archived;
+        long onTime;
+        long reached;
+        long satisfied;
+
+        Figures(Long team) {
+            this.team = team;
+        }
+
+        WorkOrderFigures figures() {
+            return new WorkOrderFigures(team, accepted, onSpot, archived, onTime, reached, satisfied);
+        }
     }
 
     private String where(WorkOrderFilter f, Actor actor, List<Object> params) {
