@@ -178,6 +178,16 @@ class WorkOrderPagesTests {
                 .with(user(f.supervisor))).andReturn().getResponse().getContentAsString();
         assertThat(page).containsPattern("id=\"export\"[^>]*number=" + other.number())
                 .containsPattern("id=\"export\"[^>]*status=DISPATCHED");
+        // so do the previous / next links of a list longer than a page
+        for (int i = 0; i < 51; i++) {
+            as(f.agent, () -> orders.accept(new NewWorkOrder(request.type(), category.id(), request.urgency(), false,
+                    request.title(), request.description(), request.channel(), null, null, request.customerName(),
+                    request.customerPhone(), request.customerAddress(), request.accountNumber(), f.departmentId, null)));
+        }
+        String first = mvc.perform(get("/work-orders").param("view", "ALL").param("categoryId", String.valueOf(category.id()))
+                .param("status", "DISPATCHED").with(user(f.supervisor))).andReturn().getResponse().getContentAsString();
+        assertThat(first).containsPattern("href=\"[^\"]*categoryId=" + category.id() + "[^\"]*page=1\"")
+                .containsPattern("href=\"[^\"]*status=DISPATCHED[^\"]*page=1\"");
         var xlsx = mvc.perform(get("/work-orders/export").param("number", other.number()).with(user(f.supervisor)))
                 .andExpect(status().isOk()).andReturn();
         xlsx.getAsyncResult();
