@@ -10,7 +10,10 @@ import java.util.UUID;
  */
 public interface CallbackRequests {
 
-    /** Open requests, oldest first: of the queues an agent is assigned to; all for leads, supervisors and managers. */
+    /**
+     * Open requests, oldest first: of the queues routing offers the agent (their assignment, else their skills); all
+     * for leads, supervisors and managers.
+     */
     List<CallbackRequest> open(int limit);
 
     /**

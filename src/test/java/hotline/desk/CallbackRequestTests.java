@@ -69,21 +69,27 @@ class CallbackRequestTests {
                 Set.of(Role.AGENT))));
         var stranger = SystemActor.call(() -> users.create(new NewUser("cb-other", "别的坐席", "cb-secret-12", null,
                 null, Set.of(Role.AGENT))));
+        var colleague = SystemActor.call(() -> users.create(new NewUser("cb-colleague", "同组坐席", "cb-secret-12",
+                null, null, Set.of(Role.AGENT))));
         SystemActor.run(() -> {
             // routing knows agents by their skills
             skills.create(new hotline.organization.NewSkill("complaint", "投诉处理", Channel.VOICE, "test"));
+            skills.create(new hotline.organization.NewSkill("billing", "电费咨询", Channel.VOICE, "test"));
             skills.setSkills(agent.id(), Map.of("complaint", 3));
-            skills.setSkills(stranger.id(), Map.of("complaint", 3));
+            skills.setSkills(colleague.id(), Map.of("complaint", 2));
+            skills.setSkills(stranger.id(), Map.of("billing", 3));
         });
         long complaints = SystemActor.call(() -> {
             routing.createQueue(new QueueDraft("CALLBACK", "回访外呼", Channel.VOICE, Map.of(), 0,
                     Strategy.LONGEST_IDLE, 80, 20, null, null, false, null, 1, 60, 20, true, null));
             // nobody serves complaints yet: a caller waits one second, then the queue offers a callback
-            var queue = routing.createQueue(new QueueDraft("COMPLAINT", "投诉建议", Channel.VOICE, Map.of(), 0,
+            var queue = routing.createQueue(new QueueDraft("COMPLAINT", "投诉建议", Channel.VOICE, Map.of("complaint", 1), 0,
                     Strategy.LONGEST_IDLE, 80, 20, 1, null, true, null, 1, 1, 20, true, null));
             return queue.id();
         });
-        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> state(agent.id()) != null);
+        for (var known : List.of(agent, colleague, stranger)) {
+            await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> state(known.id()) != null);
+        }
         SystemActor.callAs(new hotline.platform.security.Actor(-1L, "cb-supervisor", "主管", Set.of(Role.SUPERVISOR)),
                 () -> routing.assignQueues(agent.id(), List.of(complaints)));
         RequestPostProcessor asAgent = TestUsers.as(agent.id(), agent.username(), Role.AGENT);
@@ -115,10 +121,13 @@ class CallbackRequestTests {
                 new ContactQuery(complaints, null, null, Outcome.CALLBACK, null, null, 10))), r -> r.size() == 2);
         assertThat(records).extracting(r -> r.callerNumber()).containsExactlyInAnyOrder(reachable, silent);
 
-        // on the desks of the queue's agents, oldest first; not on another agent's
+        // on the desks of the queue's agents — assigned to it, or qualified by their skills — oldest first; not on
+        // the desk of an agent who cannot take the queue's calls
         mvc.perform(get("/desk/callback-requests").with(asAgent)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(reachable)))
                 .andExpect(content().string(containsString(silent)));
+        mvc.perform(get("/desk/callback-requests").with(TestUsers.as(colleague.id(), colleague.username(), Role.AGENT)))
+                .andExpect(content().string(containsString(reachable)));
         mvc.perform(get("/desk/callback-requests").with(TestUsers.as(stranger.id(), stranger.username(), Role.AGENT)))
                 .andExpect(content().string(not(containsString(reachable))));
         var open = SystemActor.call(() -> requests.open(10));

@@ -147,14 +147,21 @@ class CallbackRequestService implements CallbackRequests {
                 .optional();
     }
 
-    /** The queues a person works callbacks for, as SQL; null when none. */
-    private static String scope(Actor me, List<Object> params) {
+    /**
+     * The queues a person works callbacks for, as SQL; null when none. An agent's are the queues routing would offer
+     * them contacts of: their assignment if they have one, else every queue their skills qualify them for.
+     */
+    private String scope(Actor me, List<Object> params) {
         if (me.isSystem() || me.hasAny(Role.TEAM_LEAD, Role.SUPERVISOR, Role.MANAGER)) {
             return "true";
         }
         if (me.has(Role.AGENT)) {
-            params.add(me.id());
-            return "c.queue_id in (select queue_id from routing.agent_queue where user_id = ?)";
+            var queues = routing.queuesServedBy(me.id());
+            if (queues.isEmpty()) {
+                return null;
+            }
+            params.add(queues.toArray(Long[]::new));
+            return "c.queue_id = any(?)";
         }
         return null;
     }

@@ -347,6 +347,20 @@ class RoutingService implements Routing {
         });
     }
 
+    /** The queues whose contacts the agent may take now (their assignment, else their skills); none if unknown. */
+    java.util.Set<Long> queuesServedBy(long agentUserId) {
+        return engine.call(router -> {
+            var agent = router.agent(agentUserId);
+            if (agent == null) {
+                return java.util.Set.<Long>of();
+            }
+            var ids = new HashSet<Long>();
+            agent.strictQueues.forEach(queue -> ids.add(queue.rules.id()));
+            agent.relaxedQueues.forEach(queue -> ids.add(queue.rules.id()));
+            return java.util.Set.copyOf(ids);
+        });
+    }
+
     @Override
     public AgentStatus answer(long agentUserId) {
         requireSelf(agentUserId, "answer");
