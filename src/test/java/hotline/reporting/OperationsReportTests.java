@@ -185,7 +185,10 @@ class OperationsReportTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("运营报表")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(teamName)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("75.0%")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("75.0%")))
+                // the team's line carries its figures: five accepted, one of the four archived late
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*<td>" + teamName + "</td>\\s*<td>5</td>.*<td>75\\.0%</td>.*")));
         mvc.perform(get("/reports/operations").param("period", "QUARTER").with(user(f.supervisor))
                         .header("HX-Request", "true").locale(Locale.ENGLISH))
                 .andExpect(status().isOk())
