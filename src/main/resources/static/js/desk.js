@@ -1,6 +1,7 @@
 // The agent desktop: follows the agent's own live topic (desk:agent:<id>) and draws the state bar and the contact on
 // the line; timers count by themselves between events. When a new contact rings, the screen pop (the customer
-// module's card with the incident banner) and the caller's open work orders are loaded with htmx.
+// module's card with the incident banner) and the caller's open work orders are loaded with htmx, and the chosen
+// script is rendered again for the new caller.
 (function () {
     'use strict';
 
@@ -78,6 +79,8 @@
 
     function pop(c) {
         $('disposition-result').textContent = '';
+        // the chosen script is rendered again with this contact's values (DeskKnowledgeController)
+        document.body.dispatchEvent(new Event('desk-contact'));
         if (!window.htmx || !c.callerNumber) {
             return;
         }

@@ -68,6 +68,7 @@ class DeskBrowserTests {
     @Autowired TelephonyEvents events;
     @Autowired hotline.knowledge.Articles articles;
     @Autowired hotline.knowledge.Categories categories;
+    @Autowired hotline.knowledge.Scripts scripts;
 
     final List<WebDriver> browsers = new ArrayList<>();
 
@@ -107,6 +108,9 @@ class DeskBrowserTests {
             var customer = customers.register(NewCustomer.person("张三", "13812345678"));
             customers.flagSensitive(customer.id(), new SensitiveFlag(true, "多次投诉"));
         });
+        String greeting = hotline.knowledge.KnowledgeFixtures.unique("问候");
+        SystemActor.run(() -> scripts.create(new hotline.knowledge.Scripts.ScriptDraft(greeting, null,
+                "{{customer.name}}您好，我是{{agent.name}}，工单号{{workorder.number}}。", null)));
         // a desk phone without auto-answer: it rings until the desktop's Answer button picks it up
         engine.registerPhone("agent:desk-agent", PhoneBehaviour.neverAnswer());
 
@@ -144,6 +148,12 @@ class DeskBrowserTests {
         desk.until(ExpectedConditions.attributeToBe(By.id("state-badge"), "data-state", "ON_CONTACT"));
         desk.until(ExpectedConditions.attributeToBe(By.id("contact-status"), "data-status", "CONNECTED"));
         board.until(agentState("desk-agent", "ON_CONTACT"));
+        // during the call the agent reads a script filled in with the caller's archive and their own name
+        new Select(desk.until(ExpectedConditions.elementToBeClickable(By.id("desk-script-id"))))
+                .selectByVisibleText(greeting);
+        desk.until(ExpectedConditions.textToBePresentInElementLocated(By.id("desk-script-text"), "张三您好，我是王坐席"));
+        assertThat(agentBrowser.findElement(By.cssSelector("#desk-script-text .script-missing")).getText())
+                .isEqualTo("{{workorder.number}}");
         board.until(ExpectedConditions.textToBe(
                 By.cssSelector("#queue-rows tr[data-queue='BILLING'] .queue-answered"), String.valueOf(answeredBefore + 1)));
         var shown = board.until(driver -> {
@@ -178,6 +188,10 @@ class DeskBrowserTests {
         desk.until(ExpectedConditions.urlMatches("/work-orders/\\d+$"));
         agentBrowser.close();
         agentBrowser.switchTo().window(desktopWindow);
+        // the desk's own search finds the same article as the agent types
+        agentBrowser.findElement(By.id("desk-knowledge-q")).sendKeys("本月电费");
+        desk.until(ExpectedConditions.textToBePresentInElementLocated(By.id("desk-knowledge-hits"),
+                billingArticle.title()));
 
         // hang up, wrap up with a disposition, ready again
         agentBrowser.findElement(By.id("btn-hang-up")).click();
