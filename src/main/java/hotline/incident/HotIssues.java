@@ -13,12 +13,15 @@ public interface HotIssues {
 
     void observe(String category, String area, java.time.Instant at, String reference);
 
-    /** Hot issues detected within the window, newest first. */
+    /** Hot issues detected within the window, newest first (at most 200). */
     List<HotIssueView> recent(Duration window);
+
+    /** One page of the hot issues detected within the window, newest first; {@code limit} is capped at 200. */
+    List<HotIssueView> recent(Duration window, int offset, int limit);
 
     HotIssueView get(long id);
 
-    /** The contacts and work orders behind a hot issue (their references), oldest first. */
+    /** The contacts and work orders behind a hot issue (their references, each once), oldest first. */
     List<String> references(long id);
 
     void acknowledge(long id);

@@ -17,6 +17,12 @@ public interface Incidents {
 
     IncidentView declare(@Valid IncidentDeclaration declaration);
 
+    /**
+     * Declares an incident from a hot issue and links the two, in one transaction; 409 {@code hot-issue-declared} when
+     * an incident was already declared from it.
+     */
+    IncidentView declareFrom(long hotIssueId, @Valid IncidentDeclaration declaration);
+
     /** Edits an active incident on the version read; 409 when closed or stale. */
     IncidentView update(long id, @Valid IncidentDeclaration declaration);
 

@@ -1,6 +1,7 @@
 package hotline.incident.internal;
 
 import hotline.incident.HotIssueDetected;
+import hotline.incident.HotIssueReport;
 import hotline.incident.HotIssueView;
 import hotline.incident.HotIssues;
 import hotline.incident.Notification;
@@ -35,6 +36,7 @@ import java.util.Optional;
 class HotIssueDetection implements HotIssues {
 
     static final String LEADS = "hasAnyRole('TEAM_LEAD','SUPERVISOR','MANAGER')";
+    private static final int MAX_PAGE = 200;
 
     private final JdbcClient jdbc;
     private final HotIssueDetector detector;
@@ -60,22 +62,50 @@ class HotIssueDetection implements HotIssues {
         if (reference == null || reference.isBlank() || reference.length() > 100) {
             throw InvalidInputException.of("reference", "NotBlank", "a reference of 1 to 100 characters is required");
         }
+        record(category, area, at, reference, null);
+    }
+
+    /**
+     * Records one observation and checks its topic; {@code reportedBy} names the agent who flagged it (null for the
+     * automatic ones). A reference is flagged once: answers false, recording nothing, when it was flagged before.
+     * Callers check the input and the caller's rights.
+     */
+    public boolean record(String category, String area, Instant at, String reference, String reportedBy) {
         String cat = category.strip();
         String where = area == null || area.isBlank() ? "-" : area.strip();
         Instant when = at == null ? clock.instant() : at;
         Instant bucket = detector.bucket(when);
-        jdbc.sql("insert into incident.hot_issue_observation (category, area, at, reference) values (?, ?, ?, ?)")
-                .params(cat, where, utc(when), reference.strip()).update();
+        int inserted = jdbc.sql("""
+                        insert into incident.hot_issue_observation (category, area, at, reference, reported_by)
+                        values (?, ?, ?, ?, ?)
+                        on conflict (reference) where reported_by is not null do nothing""")
+                .params(cat, where, utc(when), reference.strip(), reportedBy).update();
+        if (inserted == 0) {
+            return false;
+        }
         if (raised(cat, where, bucket)) {
             // the rest of a storm: recorded for the hot issue's references, without counting the interval again (a
             // count that grows with the storm, when intake matters most)
-            return;
+            return true;
         }
         int count = countOf(cat, where, bucket);
         double expected = expectedBefore(cat, where, bucket);
         if (detector.hot(count, expected)) {
             detected(cat, where, bucket, count, expected);
         }
+        return true;
+    }
+
+    /** The flagged observation of a reference, if an agent reported it. */
+    @Transactional(readOnly = true)
+    public Optional<HotIssueReport> reportOf(String reference) {
+        return jdbc.sql("""
+                        select category, area, at, reference, reported_by from incident.hot_issue_observation
+                        where reference = ? and reported_by is not null""")
+                .param(reference)
+                .query((rs, n) -> new HotIssueReport(rs.getString("reference"), rs.getString("category"),
+                        rs.getString("area"), rs.getTimestamp("at").toInstant(), rs.getString("reported_by")))
+                .optional();
     }
 
     /**
@@ -158,8 +188,21 @@ class HotIssueDetection implements HotIssues {
     @Transactional(readOnly = true)
     @PreAuthorize(LEADS)
     public List<HotIssueView> recent(Duration window) {
-        return jdbc.sql("select * from incident.hot_issue where detected_at >= ? order by detected_at desc limit 200")
-                .param(utc(clock.instant().minus(window))).query(this::view).list();
+        return recent(window, 0, MAX_PAGE);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize(LEADS)
+    public List<HotIssueView> recent(Duration window, int offset, int limit) {
+        if (offset < 0) {
+            throw InvalidInputException.of("offset", "Min", "must not be negative");
+        }
+        return jdbc.sql("""
+                        select * from incident.hot_issue where detected_at >= ?
+                        order by detected_at desc, id desc offset ? limit ?""")
+                .params(utc(clock.instant().minus(window)), offset, Math.max(1, Math.min(limit, MAX_PAGE)))
+                .query(this::view).list();
     }
 
     @Override
@@ -177,7 +220,8 @@ class HotIssueDetection implements HotIssues {
         var issue = get(id);
         return jdbc.sql("""
                         select reference from incident.hot_issue_observation
-                        where category = ? and area = ? and at >= ? and at < ? order by at, id limit 1000""")
+                        where category = ? and area = ? and at >= ? and at < ?
+                        group by reference order by min(at), min(id) limit 1000""")
                 .params(issue.category(), issue.area(), utc(issue.intervalStart()), utc(issue.intervalEnd()))
                 .query(String.class).list();
     }
@@ -232,7 +276,8 @@ class HotIssueDetection implements HotIssues {
         return new HotIssueView(rs.getLong("id"), rs.getString("category"), rs.getString("area"), start,
                 start.plus(detector.interval()), rs.getInt("count"), rs.getDouble("expected"),
                 rs.getInt("control_limit"), rs.getTimestamp("detected_at").toInstant(),
-                acknowledged == null ? null : acknowledged.toInstant(), rs.getString("acknowledged_by"));
+                acknowledged == null ? null : acknowledged.toInstant(), rs.getString("acknowledged_by"),
+                (Long) rs.getObject("incident_id"));
     }
 
     private static java.time.OffsetDateTime utc(Instant instant) {

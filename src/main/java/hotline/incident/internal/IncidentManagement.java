@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Service
@@ -66,6 +67,30 @@ class IncidentManagement implements Incidents {
         events.publishEvent(new IncidentDeclared(incident.id, incident.title, incident.type, incident.area(),
                 incident.wording, incident.startedAt, incident.expectedEndAt));
         return view(incident);
+    }
+
+    @Override
+    @PreAuthorize(LEADS)
+    public IncidentView declareFrom(long hotIssueId, IncidentDeclaration declaration) {
+        var issue = jdbc.sql("select count, expected, incident_id from incident.hot_issue where id = ? for update")
+                .param(hotIssueId)
+                .query((rs, n) -> new HotIssueBasis(rs.getInt("count"), rs.getDouble("expected"),
+                        (Long) rs.getObject("incident_id")))
+                .optional().orElseThrow(() -> new NotFoundException("hot issue", hotIssueId));
+        if (issue.incidentId() != null) {
+            throw new ConflictException("hot-issue-declared", "incident " + issue.incidentId()
+                    + " was already declared from hot issue " + hotIssueId,
+                    Map.of("resource", "hot issue", "id", hotIssueId, "incidentId", issue.incidentId()));
+        }
+        var declared = declare(declaration);
+        jdbc.sql("update incident.hot_issue set incident_id = ? where id = ?").params(declared.id(), hotIssueId).update();
+        audit.record("incident", declared.id(), "declare-from-hot-issue", "declared incident " + declared.title()
+                + " from hot issue " + hotIssueId + ": " + issue.count() + " contacts against an expected "
+                + String.format(java.util.Locale.ROOT, "%.1f", issue.expected()), null, null);
+        return declared;
+    }
+
+    private record HotIssueBasis(int count, double expected, Long incidentId) {
     }
 
     @Override

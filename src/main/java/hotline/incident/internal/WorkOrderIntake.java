@@ -4,6 +4,7 @@ import hotline.incident.HotIssues;
 import hotline.incident.Incidents;
 import hotline.platform.security.SystemActor;
 import hotline.workorder.WorkOrderAccepted;
+import hotline.workorder.WorkOrderType;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +32,14 @@ class WorkOrderIntake {
     void on(WorkOrderAccepted accepted) {
         SystemActor.run(() -> {
             incidents.attachWorkOrder(accepted.number(), accepted.customerAddress(), accepted.accountNumber());
-            var topic = accepted.categoryName() != null ? accepted.categoryName() : accepted.type().name();
-            hotIssues.observe(topic, district(accepted.customerAddress()), accepted.at(), accepted.number());
+            hotIssues.observe(topic(accepted.categoryName(), accepted.type()), district(accepted.customerAddress()),
+                    accepted.at(), accepted.number());
         });
+    }
+
+    /** The topic an order counts towards: its category, or its type when it has none. */
+    static String topic(String categoryName, WorkOrderType type) {
+        return categoryName != null ? categoryName : type.name();
     }
 
     static String district(String address) {

@@ -1,9 +1,11 @@
 package hotline.incident.web;
 
 import hotline.platform.web.ProblemText;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import hotline.customer.Customers;
 import hotline.incident.ActiveIncident;
+import hotline.incident.HotIssues;
 import hotline.incident.IncidentArea;
 import hotline.incident.IncidentDeclaration;
 import hotline.incident.IncidentType;
@@ -13,6 +15,8 @@ import hotline.platform.ConflictException;
 import hotline.platform.InvalidInputException;
 import hotline.platform.security.SystemActor;
 import hotline.platform.time.CenterTime;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,20 +38,28 @@ import java.util.List;
 class IncidentWebController {
 
     private final Incidents incidents;
+    private final HotIssues hotIssues;
     private final CenterTime time;
     private final Customers customers;
+    private final MessageSource messages;
 
-    IncidentWebController(Incidents incidents, CenterTime time, Customers customers) {
+    IncidentWebController(Incidents incidents, HotIssues hotIssues, CenterTime time, Customers customers,
+                          MessageSource messages) {
         this.customers = customers;
         this.incidents = incidents;
+        this.hotIssues = hotIssues;
         this.time = time;
+        this.messages = messages;
     }
 
-    /** The declaration form; times are local to the center, area lists one entry per line. */
+    /**
+     * The declaration form; times are local to the center, area lists one entry per line. {@code hotIssueId} is the
+     * hot issue it was opened from, linked to the incident when it is declared.
+     */
     record Form(String title, IncidentType type, String addressPrefixes, String districts, String accountNumbers,
                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startedAt,
                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime expectedEndAt, String wording,
-                Long version) {
+                Long version, Long hotIssueId) {
 
         IncidentDeclaration declaration(CenterTime time) {
             if (title == null || title.isBlank() || wording == null || wording.isBlank() || type == null
@@ -65,7 +77,7 @@ class IncidentWebController {
                     String.join("\n", i.area().districts()), String.join("\n", i.area().accountNumbers()),
                     time.localDateTime(i.startedAt()).withSecond(0).withNano(0),
                     i.expectedEndAt() == null ? null : time.localDateTime(i.expectedEndAt()).withSecond(0).withNano(0),
-                    i.wording(), i.version());
+                    i.wording(), i.version(), null);
         }
 
         private static List<String> lines(String text) {
@@ -80,20 +92,45 @@ class IncidentWebController {
         return "incident/list";
     }
 
+    /** An empty form, or with {@code hotIssue} one filled from that hot issue for the lead to check and complete. */
     @GetMapping("/incidents/new")
-    String newIncident(Model model) {
+    String newIncident(@RequestParam(required = false) Long hotIssue, Model model) {
         var now = time.localDateTime(time.now()).withSecond(0).withNano(0);
-        return form(model, new Form("", IncidentType.OUTAGE, "", "", "", now, now.plusHours(4), "", null), null, null);
+        if (hotIssue == null) {
+            return form(model, new Form("", IncidentType.OUTAGE, "", "", "", now, now.plusHours(4), "", null, null),
+                    null, null);
+        }
+        var issue = hotIssues.get(hotIssue);
+        if (issue.incidentId() != null) {
+            return "redirect:/incidents/" + issue.incidentId();
+        }
+        var locale = LocaleContextHolder.getLocale();
+        boolean knownArea = !"-".equals(issue.area());
+        String where = knownArea ? issue.area() : messages.getMessage("hotIssue.incident.anyArea", null, locale);
+        Object[] topic = {issue.category(), where};
+        var form = new Form(messages.getMessage("hotIssue.incident.title", topic, locale), IncidentType.OUTAGE, "",
+                knownArea ? issue.area() : "", "", time.localDateTime(issue.intervalStart()).withSecond(0).withNano(0),
+                now.plusHours(4), messages.getMessage("hotIssue.incident.wording", topic, locale), null, issue.id());
+        model.addAttribute("hotIssue", issue);
+        return form(model, form, null, null);
     }
 
     @PostMapping("/incidents")
-    String declare(Form form, Model model, RedirectAttributes redirect) {
+    String declare(Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            var declared = incidents.declare(form.declaration(time));
+            var declaration = form.declaration(time);
+            var declared = form.hotIssueId() == null ? incidents.declare(declaration)
+                    : incidents.declareFrom(form.hotIssueId(), declaration);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/incidents/" + declared.id();
-        } catch (InvalidInputException | ConstraintViolationException e) {
-            return form(model, form, null, e.getMessage());
+        } catch (InvalidInputException | ConflictException | ConstraintViolationException e) {
+            if (form.hotIssueId() != null) {
+                model.addAttribute("hotIssue", hotIssues.get(form.hotIssueId()));
+            }
+            if (e instanceof ConflictException) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+            }
+            return form(model, form, null, ProblemText.of(e));
         }
     }
 
@@ -170,6 +207,7 @@ class IncidentWebController {
         model.addAttribute("incident", incident);
         model.addAttribute("types", IncidentType.values());
         model.addAttribute("error", error);
+        model.addAttribute("zone", time.zone());
         return "incident/form";
     }
 }
