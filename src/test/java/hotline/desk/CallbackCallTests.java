@@ -79,13 +79,13 @@ class CallbackCallTests {
                             + answered.id() + "\"")));
             call(f.otherStaff, answered.id()).andExpect(status().isForbidden());
             call(f.agent, notYet.id()).andExpect(status().isConflict())
-                    .andExpect(content().string(containsString("DISPATCHED")));
+                    .andExpect(content().string(containsString("is now Dispatched")));
 
             call(f.agent, answered.id()).andExpect(status().isNoContent());
             await().atMost(Duration.ofSeconds(20)).until(() -> talking(f.agent));
             // one call at a time
             call(f.agent, silent.id()).andExpect(status().isConflict())
-                    .andExpect(content().string(containsString("ON_CONTACT")));
+                    .andExpect(content().string(containsString("is now On contact")));
             LoopFixture.as(f.agent, () -> routing.hangUp(f.agent.id()));
             await().atMost(Duration.ofSeconds(20)).until(() -> state(f.agent) == AgentState.WRAP_UP);
             var handled = await().atMost(Duration.ofSeconds(20)).until(() -> records(f.agent),
