@@ -188,6 +188,10 @@ public final class WorkOrderBenchmark {
                 new WorkOrderFilter(WorkOrderFilter.View.ALL, null, null, null, null, null, null, null, "13912345678",
                         null, null, null, 0, 50))));
         cases.put("board counts (supervisor)", () -> SystemActor.callAs(f.supervisor, queries::counts));
+        // the operations report's work-order figures for a month (ADR 0094): grouped counts over the month's orders
+        var monthStart = java.time.Instant.now().minus(java.time.Duration.ofDays(30));
+        cases.put("report figures, a month (supervisor)", () -> SystemActor.callAs(f.supervisor,
+                () -> queries.figures(monthStart, java.time.Instant.now())));
         System.out.println("\nList queries over the loaded orders (200 runs each after 20 warm-up runs):");
         for (var entry : cases.entrySet()) {
             var p = new Percentiles();
