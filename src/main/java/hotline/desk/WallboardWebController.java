@@ -109,6 +109,14 @@ class WallboardWebController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Force release (强拆): ends the chosen agent's current call; the page asks first. */
+    @PostMapping("/wallboard/agents/{id}/release")
+    @PreAuthorize("hasAnyRole('TEAM_LEAD', 'SUPERVISOR', 'ADMIN')")
+    ResponseEntity<Void> release(@PathVariable long id) {
+        routing.forceRelease(id);
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/wallboard/agents/{id}/monitor")
     @PreAuthorize("hasAnyRole('TEAM_LEAD', 'SUPERVISOR', 'ADMIN')")
     ResponseEntity<Void> monitor(@PathVariable long id, @RequestParam MonitorMode mode,

@@ -44,6 +44,12 @@ public interface Routing {
     /** Calls the supervisor's endpoint and lets them listen, whisper or barge on the agent's current call. */
     void monitor(long agentUserId, String supervisorEndpoint, MonitorMode mode);
 
+    /**
+     * Force release (强拆): a supervisor, or the agent's team lead, ends the agent's current call as if the agent had
+     * hung up (the agent wraps up); audited. 409 naming the state when the agent is not on a call.
+     */
+    AgentStatus forceRelease(long agentUserId);
+
     QueueLive live(long queueId);
 
     // ---- call control from the agent desktop: an agent controls only their own current contact ----------------------

@@ -273,6 +273,28 @@ class RoutingService implements Routing {
         telephony.monitor(telephony.newLegId(), supervisorEndpoint, target, mode).toCompletableFuture().join();
     }
 
+    @Override
+    @Transactional
+    public AgentStatus forceRelease(long agentUserId) {
+        var actor = CurrentUser.require();
+        if (!actor.hasAny(Role.ADMIN, Role.SUPERVISOR, Role.TEAM_LEAD)) {
+            throw new AccessDeniedException("only supervisors and team leads release calls");
+        }
+        SystemActor.call(() -> skills.agent(agentUserId));
+        requireMayManage(actor, agentUserId);
+        var released = engine.call(router -> {
+            var agent = router.requireAgent(agentUserId);
+            if (agent.state != AgentState.ON_CONTACT) {
+                throw ConflictException.illegalTransition("agent", agent.username, agent.state, "force release");
+            }
+            engine.hangUp(agent);
+            return status(agent);
+        });
+        audit.record("agent", agentUserId, "force-release", "released the call of agent " + released.username(),
+                null, null);
+        return released;
+    }
+
     private void requireMayManage(Actor actor, long userId) {
         if (actor.id() == userId || actor.isSystem() || actor.hasAny(Role.ADMIN, Role.SUPERVISOR)) {
             return;

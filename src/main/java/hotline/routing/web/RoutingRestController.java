@@ -126,6 +126,13 @@ class RoutingRestController {
         return ResponseEntity.accepted().build();
     }
 
+    /** Force release (强拆): ends the agent's current call; 202 once the switch accepted it, 409 when not on a call. */
+    @PostMapping("/agents/{id}/release")
+    @PreAuthorize("hasAnyRole('TEAM_LEAD', 'SUPERVISOR', 'ADMIN')")
+    ResponseEntity<AgentStatus> release(@PathVariable long id) {
+        return ResponseEntity.accepted().body(routing.forceRelease(id));
+    }
+
     // ---- call control: an agent's own current contact (agent desktop) ----------------------------------------------
 
     /**
