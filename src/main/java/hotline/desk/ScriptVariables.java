@@ -6,7 +6,6 @@ import hotline.incident.ActiveIncident;
 import hotline.incident.Incidents;
 import hotline.platform.mask.PhoneMask;
 import hotline.platform.security.Actor;
-import hotline.platform.security.Role;
 import hotline.platform.security.SystemActor;
 import hotline.platform.time.CenterTime;
 import hotline.routing.Floor;
@@ -100,8 +99,7 @@ class ScriptVariables {
      * the same rule: people who handle customers see the number they talk to.
      */
     private static String callerNumber(Actor me, String number, Optional<CustomerSummary> customer) {
-        boolean masked = customer.map(CustomerSummary::phoneMasked)
-                .orElse(!me.hasAny(Role.AGENT, Role.TEAM_LEAD, Role.SUPERVISOR));
+        boolean masked = customer.map(CustomerSummary::phoneMasked).orElse(!PhoneMask.shownInFullTo(me));
         return masked ? PhoneMask.mask(number) : number;
     }
 }

@@ -3,7 +3,6 @@ package hotline.customer.internal;
 import hotline.customer.ContactType;
 import hotline.platform.mask.PhoneMask;
 import hotline.platform.security.Actor;
-import hotline.platform.security.Role;
 
 /**
  * Who sees contact values in full (ADR 0020): the people who handle customers — agents, team leads, supervisors —
@@ -16,7 +15,7 @@ final class ContactVisibility {
     }
 
     static boolean seesFullContacts(Actor actor) {
-        return actor.isSystem() || actor.hasAny(Role.AGENT, Role.TEAM_LEAD, Role.SUPERVISOR);
+        return PhoneMask.shownInFullTo(actor);
     }
 
     static String show(ContactType type, String value, boolean masked) {

@@ -1,5 +1,8 @@
 package hotline.platform.mask;
 
+import hotline.platform.security.Actor;
+import hotline.platform.security.Role;
+
 /**
  * Phone numbers shown to people who need not see them: 138****1234 (mobile numbers keep the prefix that names the
  * carrier and the last four digits), 65234567 becomes ****4567, and a short number keeps its last two digits at most.
@@ -8,6 +11,20 @@ package hotline.platform.mask;
 public final class PhoneMask {
 
     private PhoneMask() {
+    }
+
+    /**
+     * Who sees contact values in full (ADR 0020): the people who handle customers — agents, team leads,
+     * supervisors — and the system. Everybody else (quality inspectors, managers, administrators, and the API tokens
+     * issued to their accounts) sees 138****1234.
+     */
+    public static boolean shownInFullTo(Actor actor) {
+        return actor.isSystem() || actor.hasAny(Role.AGENT, Role.TEAM_LEAD, Role.SUPERVISOR);
+    }
+
+    /** The number as {@code actor} may see it. */
+    public static String forViewer(Actor actor, String phone) {
+        return shownInFullTo(actor) ? phone : mask(phone);
     }
 
     public static String mask(String phone) {

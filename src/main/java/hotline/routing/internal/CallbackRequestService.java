@@ -177,11 +177,10 @@ class CallbackRequestService implements CallbackRequests {
 
     private static CallbackRequest request(ResultSet rs, Actor me) throws SQLException {
         String number = rs.getString("caller_number");
-        boolean masked = !me.isSystem() && !me.hasAny(Role.AGENT, Role.TEAM_LEAD, Role.SUPERVISOR);
         Timestamp ended = rs.getTimestamp("ended_at");
         Timestamp attempt = rs.getTimestamp("last_attempt_at");
         return new CallbackRequest(rs.getObject("id", UUID.class), rs.getLong("queue_id"), rs.getString("queue_name"),
-                masked ? PhoneMask.mask(number) : number, (Long) rs.getObject("customer_id"),
+                PhoneMask.forViewer(me, number), (Long) rs.getObject("customer_id"),
                 ended == null ? null : ended.toInstant(), CallbackRequest.Status.valueOf(rs.getString("status")),
                 rs.getInt("attempts"), attempt == null ? null : attempt.toInstant(),
                 (Long) rs.getObject("last_agent_id"), rs.getLong("version"));

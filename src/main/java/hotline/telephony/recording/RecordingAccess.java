@@ -37,14 +37,6 @@ class RecordingAccess {
         return seesAll(actor) || actor.hasAny(Role.TEAM_LEAD, Role.AGENT);
     }
 
-    /**
-     * Who sees callers' numbers in full (ADR 0020): those who talk to customers — agents, team leads, supervisors —
-     * and the system. Quality inspectors and managers hear the call but see 138****1234.
-     */
-    static boolean seesPhoneNumbers(Actor actor) {
-        return actor.isSystem() || actor.hasAny(Role.AGENT, Role.TEAM_LEAD, Role.SUPERVISOR);
-    }
-
     boolean mayListen(Actor actor, Long agentId) {
         if (seesAll(actor)) {
             return true;
