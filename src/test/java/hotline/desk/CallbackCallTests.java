@@ -3,7 +3,6 @@ package hotline.desk;
 import hotline.HotlineWebTest;
 import hotline.TestUsers;
 import hotline.identity.Users;
-import hotline.organization.Channel;
 import hotline.organization.Departments;
 import hotline.organization.Teams;
 import hotline.platform.security.Actor;
@@ -13,16 +12,12 @@ import hotline.routing.AgentState;
 import hotline.routing.ContactQuery;
 import hotline.routing.ContactRecord;
 import hotline.routing.Outcome;
-import hotline.routing.QueueDraft;
 import hotline.routing.Routing;
 import hotline.routing.StateChange;
-import hotline.routing.Strategy;
 import hotline.telephony.simulator.PhoneBehaviour;
 import hotline.telephony.simulator.SimulatedEngine;
-import hotline.workorder.Commands;
 import hotline.workorder.LoopFixture;
 import hotline.workorder.Status;
-import hotline.workorder.WorkOrderView;
 import hotline.workorder.WorkOrders;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +25,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,11 +56,11 @@ class CallbackCallTests {
     @Test
     void anAgentCallsTheCustomerOfAnOrderBackAndTheCallIsAnOutboundContactOfTheOrder() throws Exception {
         var f = new LoopFixture(users, departments, teams);
-        callbackQueue();
+        CallbackFixtures.callbackQueue(routing);
         String reachable = phone();
         String unreachable = phone();
-        var answered = waitingForCallback(f, reachable);
-        var silent = waitingForCallback(f, unreachable);
+        var answered = CallbackFixtures.waitingForCallback(orders, f, reachable);
+        var silent = CallbackFixtures.waitingForCallback(orders, f, unreachable);
         var notYet = LoopFixture.as(f.agent, () -> orders.accept(f.complaint(phone(), f.departmentId)));
         engine.registerPhone("agent:" + f.agent.username(), PhoneBehaviour.answerAfter(Duration.ofMillis(200)));
         engine.registerPhone("tel:" + reachable, PhoneBehaviour.answerAfter(Duration.ofMillis(300)));
@@ -124,37 +118,13 @@ class CallbackCallTests {
             assertThat(attempted.callbackAttempts()).isEqualTo(1);
             assertThat(attempted.status()).isEqualTo(Status.REPLIED);
         } finally {
-            SystemActor.run(() -> {
-                try {
-                    routing.changeState(f.agent.id(), new StateChange(AgentState.LOGGED_OUT, null));
-                } catch (RuntimeException ignored) {
-                    // on a contact: the request waits until after the wrap-up
-                }
-            });
+            CallbackFixtures.logOut(routing, f.agent);
         }
     }
 
     private org.springframework.test.web.servlet.ResultActions call(Actor who, long workOrderId) throws Exception {
         return mvc.perform(post("/desk/callback-call").param("workOrderId", String.valueOf(workOrderId))
                 .with(TestUsers.as(who.id(), who.username(), who.roles().toArray(Role[]::new))).with(csrf()));
-    }
-
-    /** A complaint accepted by the fixture's agent, signed off and replied by the department: due for its callback. */
-    private WorkOrderView waitingForCallback(LoopFixture f, String phone) {
-        var o = LoopFixture.as(f.agent, () -> orders.accept(f.complaint(phone, f.departmentId)));
-        var s = LoopFixture.as(f.staff, () -> orders.signOff(o.id(), new Commands.Versioned(o.version())));
-        var r = LoopFixture.as(f.staff, () -> orders.reply(o.id(), new Commands.Reply(s.version(), "已核实处理")));
-        assertThat(r.status()).isEqualTo(Status.REPLIED);
-        return r;
-    }
-
-    private void callbackQueue() {
-        SystemActor.run(() -> {
-            if (routing.queues().stream().noneMatch(q -> q.code().equals("CALLBACK"))) {
-                routing.createQueue(new QueueDraft("CALLBACK", "回访外呼", Channel.VOICE, Map.of(), 0,
-                        Strategy.LONGEST_IDLE, 80, 20, null, null, false, null, 1, 60, 20, true, null));
-            }
-        });
     }
 
     private static String phone() {

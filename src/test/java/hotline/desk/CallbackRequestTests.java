@@ -79,9 +79,8 @@ class CallbackRequestTests {
             skills.setSkills(colleague.id(), Map.of("complaint", 2));
             skills.setSkills(stranger.id(), Map.of("billing", 3));
         });
+        CallbackFixtures.callbackQueue(routing);
         long complaints = SystemActor.call(() -> {
-            routing.createQueue(new QueueDraft("CALLBACK", "回访外呼", Channel.VOICE, Map.of(), 0,
-                    Strategy.LONGEST_IDLE, 80, 20, null, null, false, null, 1, 60, 20, true, null));
             // nobody serves complaints yet: a caller waits one second, then the queue offers a callback
             var queue = routing.createQueue(new QueueDraft("COMPLAINT", "投诉建议", Channel.VOICE, Map.of("complaint", 1), 0,
                     Strategy.LONGEST_IDLE, 80, 20, 1, null, true, null, 1, 1, 20, true, null));

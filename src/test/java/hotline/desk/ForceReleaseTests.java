@@ -3,20 +3,16 @@ package hotline.desk;
 import hotline.HotlineWebTest;
 import hotline.TestUsers;
 import hotline.identity.Users;
-import hotline.organization.Channel;
 import hotline.organization.Departments;
 import hotline.organization.Teams;
 import hotline.platform.security.Actor;
 import hotline.platform.security.Role;
 import hotline.platform.security.SystemActor;
 import hotline.routing.AgentState;
-import hotline.routing.QueueDraft;
 import hotline.routing.Routing;
 import hotline.routing.StateChange;
-import hotline.routing.Strategy;
 import hotline.telephony.simulator.PhoneBehaviour;
 import hotline.telephony.simulator.SimulatedEngine;
-import hotline.workorder.Commands;
 import hotline.workorder.LoopFixture;
 import hotline.workorder.WorkOrders;
 import org.junit.jupiter.api.Test;
@@ -24,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,16 +51,9 @@ class ForceReleaseTests {
     void theTeamLeadEndsTheAgentsCallFromTheWallboard() throws Exception {
         var f = new LoopFixture(users, departments, teams);
         var other = new LoopFixture(users, departments, teams);
-        SystemActor.run(() -> {
-            if (routing.queues().stream().noneMatch(q -> q.code().equals("CALLBACK"))) {
-                routing.createQueue(new QueueDraft("CALLBACK", "回访外呼", Channel.VOICE, Map.of(), 0,
-                        Strategy.LONGEST_IDLE, 80, 20, null, null, false, null, 1, 60, 20, true, null));
-            }
-        });
+        CallbackFixtures.callbackQueue(routing);
         String phone = "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        var o = LoopFixture.as(f.agent, () -> orders.accept(f.complaint(phone, f.departmentId)));
-        var s = LoopFixture.as(f.staff, () -> orders.signOff(o.id(), new Commands.Versioned(o.version())));
-        LoopFixture.as(f.staff, () -> orders.reply(o.id(), new Commands.Reply(s.version(), "已核实处理")));
+        var o = CallbackFixtures.waitingForCallback(orders, f, phone);
         engine.registerPhone("agent:" + f.agent.username(), PhoneBehaviour.answerAfter(Duration.ofMillis(200)));
         engine.registerPhone("tel:" + phone, PhoneBehaviour.answerAfter(Duration.ofMillis(300)));
 
@@ -89,13 +77,7 @@ class ForceReleaseTests {
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("force-release")));
         } finally {
-            SystemActor.run(() -> {
-                try {
-                    routing.changeState(f.agent.id(), new StateChange(AgentState.LOGGED_OUT, null));
-                } catch (RuntimeException ignored) {
-                    // still on the call: the request waits until after the wrap-up
-                }
-            });
+            CallbackFixtures.logOut(routing, f.agent);
         }
     }
 
